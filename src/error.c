@@ -1,0 +1,34 @@
+/* error.c — the PATCHART_ERROR domain and messages that name a place. */
+#include "error.h"
+
+G_DEFINE_QUARK (patchart-error-quark, patchart_error)
+
+void
+patchart_set_error_at (GError **error, int code, const char *file,
+                       guint line, guint column, const char *format, ...)
+{
+  va_list args;
+  char *text = NULL;
+  GString *msg = NULL;
+
+  if (error == NULL || *error != NULL)
+    return;  /* keep the first error: it is the most significant */
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  msg = g_string_new (NULL);
+  if (file != NULL) {
+    g_string_append (msg, file);
+    if (line > 0)
+      g_string_append_printf (msg, ":%u", line);
+    if (line > 0 && column > 0)
+      g_string_append_printf (msg, ":%u", column);
+    g_string_append (msg, ": ");
+  }
+  g_string_append (msg, text);
+  g_set_error_literal (error, PATCHART_ERROR, code, msg->str);
+  g_string_free (msg, TRUE);
+  g_free (text);
+}

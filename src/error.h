@@ -1,0 +1,16 @@
+/* error.h — set a PATCHART_ERROR at a place in a file. */
+#ifndef PATCHART_ERROR_H
+#define PATCHART_ERROR_H
+
+#include <glib.h>
+
+#include "patchart.h"
+
+/* Sets *ERROR (if ERROR is not NULL and *ERROR is unset) to CODE with the
+ * message "FILE:LINE:COLUMN: text".  LINE or COLUMN 0 leaves that part out;
+ * a NULL FILE leaves the whole place out. */
+void patchart_set_error_at (GError **error, int code, const char *file,
+                            guint line, guint column, const char *format, ...)
+  G_GNUC_PRINTF (6, 7);
+
+#endif

@@ -1,0 +1,64 @@
+/* table.h — a CSV file as rows of UTF-8 cells that remember where they were.
+ *
+ * The table knows nothing of charts.  Reading checks the file completely:
+ * strict quoting, UTF-8 (a leading BOM is dropped), no NUL bytes, every row
+ * as wide as the header.  Errors name FILE:LINE:COLUMN with physical line
+ * numbers (blank lines and quoted newlines counted) and 1-based field
+ * numbers, as PATCHART_ERROR_DATA; an unreadable file is
+ * PATCHART_ERROR_INPUT. */
+#ifndef PATCHART_TABLE_H
+#define PATCHART_TABLE_H
+
+#include <glib.h>
+
+typedef struct {
+  const char *text; /* NUL-terminated UTF-8, owned by the table */
+  guint line;       /* 1-based physical line where the field starts */
+  guint column;     /* 1-based field number within its row */
+} patchart_cell;
+
+typedef struct {
+  char delimiter;      /* field separator, ',' by default */
+  gboolean has_header; /* the first row names the columns (default TRUE) */
+} patchart_table_options;
+
+typedef struct patchart_table patchart_table;
+
+void patchart_table_options_init (patchart_table_options *options);
+
+/* Reads PATH ("-" reads standard input, named "<stdin>" in messages).
+ * Returns a new table (patchart_table_free()) or NULL. */
+patchart_table *patchart_table_read_file (const char *path,
+                                          const patchart_table_options *options,
+                                          GError **error);
+
+/* Reads LENGTH bytes of DATA; NAME is the file name used in messages. */
+patchart_table *patchart_table_read_data (const char *name, const char *data,
+                                          gsize length,
+                                          const patchart_table_options *options,
+                                          GError **error);
+
+void patchart_table_free (patchart_table *table);
+
+/* The file name used in messages; owned by the table. */
+const char *patchart_table_name (const patchart_table *table);
+
+/* Data rows (the header row is not counted) and columns. */
+guint patchart_table_n_rows (const patchart_table *table);
+guint patchart_table_n_columns (const patchart_table *table);
+
+/* The name of column COL (0-based), or NULL without a header. */
+const char *patchart_table_header (const patchart_table *table, guint col);
+
+/* The cell at data row ROW and column COL, both 0-based and in range. */
+const patchart_cell *patchart_table_cell (const patchart_table *table,
+                                          guint row, guint col);
+
+/* Finds the column SPEC names: a header name (exact match first, then
+ * case-insensitive), else a 1-based index "1".."N".  On failure sets a
+ * PATCHART_ERROR_USAGE error naming the file and the columns there are. */
+gboolean patchart_table_find_column (const patchart_table *table,
+                                     const char *spec, guint *col,
+                                     GError **error);
+
+#endif
