@@ -1,0 +1,121 @@
+/* cells.c — typed values out of table cells, with errors at their place. */
+#include <math.h>
+
+#include "cells.h"
+#include "error.h"
+#include "number.h"
+
+/* Column SPEC, or the 0-based DEFAULT_COL when SPEC is NULL. */
+gboolean
+patchart_cells_pick_column (const patchart_table *table, const char *spec, guint default_col,
+             guint *col, GError **error)
+{
+  if (spec != NULL)
+    return patchart_table_find_column (table, spec, col, error);
+  if (default_col >= patchart_table_n_columns (table)) {
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
+                           "expected at least %u columns, found %u", default_col + 1,
+                           patchart_table_n_columns (table));
+    return FALSE;
+  }
+  *col = default_col;
+  return TRUE;
+}
+
+const char *
+patchart_cells_column_name (const patchart_table *table, guint col)
+{
+  const char *name = patchart_table_header (table, col);
+  return name != NULL ? name : "";
+}
+
+gboolean
+patchart_cells_check_rows (const patchart_table *table, GError **error)
+{
+  if (patchart_table_n_rows (table) > 0)
+    return TRUE;
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 0, 0,
+                         "no data rows");
+  return FALSE;
+}
+
+/* Parses the number in CELL; NAN for an empty cell when ALLOW_EMPTY. */
+gboolean
+patchart_cells_number (const patchart_table *table, guint row, guint col, gboolean allow_empty,
+             double *value, GError **error)
+{
+  const patchart_cell *cell = patchart_table_cell (table, row, col);
+  const char *text = cell->text;
+
+  while (*text == ' ' || *text == '\t')
+    text++;
+  if (allow_empty && *text == '\0') {
+    *value = NAN;
+    return TRUE;
+  }
+  if (patchart_number_parse (cell->text, value))
+    return TRUE;
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
+                         cell->line, cell->column,
+                         "column \"%s\": expected a number, got \"%s\"",
+                         patchart_cells_column_name (table, col), cell->text);
+  return FALSE;
+}
+
+/* The label in CELL, trimmed; NULL (with an error) if empty. */
+char *
+patchart_cells_label (const patchart_table *table, guint row, guint col, GError **error)
+{
+  const patchart_cell *cell = patchart_table_cell (table, row, col);
+  char *label = g_strstrip (g_strdup (cell->text));
+
+  if (*label != '\0')
+    return label;
+  g_free (label);
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
+                         cell->line, cell->column, "column \"%s\": empty label",
+                         patchart_cells_column_name (table, col));
+  return NULL;
+}
+
+/* Adds VALUE to *SUM, refusing a total that no longer fits a double. */
+gboolean
+patchart_cells_add (double *sum, double value, const patchart_table *table,
+                    const patchart_cell *cell, GError **error)
+{
+  double total;
+
+  if (isnan (value))
+    return TRUE; /* a missing cell adds nothing */
+  total = isnan (*sum) ? value : *sum + value;
+  if (isfinite (total)) {
+    *sum = total;
+    return TRUE;
+  }
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
+                         cell->line, cell->column, "the total for this label is too large");
+  return FALSE;
+}
+
+/* Index of KEY in INDEX, adding it to LABELS when new. */
+guint
+patchart_cells_intern (GHashTable *index, GPtrArray *labels, char *key)
+{
+  gpointer found;
+
+  if (g_hash_table_lookup_extended (index, key, NULL, &found)) {
+    g_free (key);
+    return GPOINTER_TO_UINT (found);
+  }
+  g_ptr_array_add (labels, key);
+  g_hash_table_insert (index, key, GUINT_TO_POINTER (labels->len - 1));
+  return labels->len - 1;
+}
+
+char **
+patchart_cells_take_strv (GPtrArray *array)
+{
+  g_ptr_array_add (array, NULL);
+  return (char **) g_ptr_array_free (array, FALSE);
+}
+

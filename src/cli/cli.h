@@ -1,0 +1,26 @@
+/* cli.h — the patchart command: one function per command, and the one
+ * place that turns errors into messages and sysexits.h codes.  Uses only
+ * the public API. */
+#ifndef PATCHART_CLI_H
+#define PATCHART_CLI_H
+
+#include <patchart.h>
+
+#define CLI_EX_OK 0
+#define CLI_EX_USAGE 64
+#define CLI_EX_DATAERR 65
+#define CLI_EX_NOINPUT 66
+#define CLI_EX_SOFTWARE 70
+#define CLI_EX_OSFILE 72
+#define CLI_EX_CANTCREAT 73
+
+int cmd_figure (int argc, char **argv);
+int cmd_fonts (int argc, char **argv);
+
+/* Prints "patchart: MESSAGE" and returns the exit code for ERROR. */
+int cli_fail (const GError *error);
+
+/* Prints "patchart: MESSAGE" and a hint to --help; returns CLI_EX_USAGE. */
+int cli_usage_error (const char *command, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+#endif

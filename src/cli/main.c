@@ -1,0 +1,88 @@
+/* main.c — the patchart command: dispatch to one function per command. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *usage;
+  const char *summary;
+} command;
+
+static const command commands[] = {
+  { "bars", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "vertical bars, one per label" },
+  { "ranking", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "horizontal bars, largest on top" },
+  { "heatmap", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "rows x columns in a colour scale" },
+  { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
+};
+
+static const command *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static int
+print_help (void)
+{
+  printf ("Usage: patchart COMMAND [OPTIONS]\n\n"
+          "Render CSV data into charts (PNG, SVG, PDF) with Chinese, Japanese and Korean text.\n\n"
+          "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    printf ("  %-8s %-26s %s\n", commands[i].name, commands[i].usage, commands[i].summary);
+  printf ("  %-8s %-26s %s\n\n", "help", "[COMMAND]", "this text, or a command's options");
+  printf ("Examples:\n"
+          "  patchart bars countries.csv --title '各国申请数' -o countries.png\n"
+          "  patchart heatmap classes.csv --lang zh-CN -o classes.pdf\n\n"
+          "Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input,\n"
+          "72 fonts missing, 73 cannot write output, 70 internal error.\n"
+          "Run 'patchart help COMMAND' for a command's options.\n");
+  return CLI_EX_OK;
+}
+
+/* "patchart help [COMMAND]": the command's own --help. */
+static int
+run_help (int argc, char **argv)
+{
+  const command *cmd;
+  char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+  if (argc < 2)
+    return print_help ();
+  cmd = find_command (argv[1]);
+  if (cmd == NULL)
+    return cli_usage_error (NULL, "unknown command '%s'", argv[1]);
+  help_argv[0] = argv[1];
+  return cmd->run (2, help_argv);
+}
+
+int
+main (int argc, char **argv)
+{
+  const command *cmd;
+
+  /* Glyph forms follow --lang alone, never the environment. */
+  g_unsetenv ("PANGO_LANGUAGE");
+  g_unsetenv ("LANGUAGE");
+  g_set_prgname ("patchart");
+
+  if (argc < 2)
+    return cli_usage_error (NULL, "no command given");
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    return print_help ();
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0) {
+    printf ("patchart %s\n", patchart_version ());
+    return CLI_EX_OK;
+  }
+  if (strcmp (argv[1], "help") == 0)
+    return run_help (argc - 1, argv + 1);
+  cmd = find_command (argv[1]);
+  if (cmd == NULL)
+    return cli_usage_error (NULL, "unknown command '%s'", argv[1]);
+  return cmd->run (argc - 1, argv + 1);
+}

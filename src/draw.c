@@ -1,0 +1,124 @@
+/* draw.c — cairo primitives for the display list.  Edges are snapped to
+ * device pixels so bars and rules are crisp in PNG at any scale. */
+#include <math.h>
+
+#include "color.h"
+#include "draw.h"
+
+static void
+set_color (cairo_t *cr, patchart_rgb c)
+{
+  cairo_set_source_rgb (cr, c.r, c.g, c.b);
+}
+
+/* Rounds a user-space point to the nearest device pixel corner, or to a
+ * pixel centre for a line of odd device width. */
+static void
+snap (cairo_t *cr, double *x, double *y, gboolean centre)
+{
+  cairo_user_to_device (cr, x, y);
+  *x = centre ? floor (*x) + 0.5 : round (*x);
+  *y = centre ? floor (*y) + 0.5 : round (*y);
+  cairo_device_to_user (cr, x, y);
+}
+
+static void
+draw_rect (cairo_t *cr, const patchart_box *b, patchart_rgb color)
+{
+  double x0 = b->x, y0 = b->y, x1 = b->x + b->w, y1 = b->y + b->h;
+
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  set_color (cr, color);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_fill (cr);
+}
+
+static void
+draw_hatch (cairo_t *cr, const patchart_item *item)
+{
+  const patchart_box *b = &item->box;
+  double step = 4 * item->line_width;
+
+  draw_rect (cr, b, item->fill);
+  cairo_save (cr);
+  cairo_rectangle (cr, b->x, b->y, b->w, b->h);
+  cairo_clip (cr);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width * 0.75);
+  for (double d = -b->h; d < b->w; d += step) {
+    cairo_move_to (cr, b->x + d, b->y + b->h);
+    cairo_line_to (cr, b->x + d + b->h, b->y);
+  }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_rule (cairo_t *cr, const patchart_item *item)
+{
+  double x0 = item->box.x, y0 = item->box.y;
+  double x1 = x0 + item->box.w, y1 = y0 + item->box.h;
+  double dw = item->line_width, dh = 0;
+  gboolean odd;
+
+  cairo_user_to_device_distance (cr, &dw, &dh);
+  odd = ((long) round (fabs (dw))) % 2 == 1;
+  snap (cr, &x0, &y0, odd);
+  snap (cr, &x1, &y1, odd);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+}
+
+static void
+draw_gradient (cairo_t *cr, const patchart_box *b)
+{
+  cairo_pattern_t *gradient = cairo_pattern_create_linear (b->x, 0, b->x + b->w, 0);
+
+  for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+    double offset;
+    patchart_rgb c = patchart_colormap_stop (i, &offset);
+    cairo_pattern_add_color_stop_rgb (gradient, offset, c.r, c.g, c.b);
+  }
+  cairo_set_source (cr, gradient);
+  cairo_rectangle (cr, b->x, b->y, b->w, b->h);
+  cairo_fill (cr);
+  cairo_pattern_destroy (gradient);
+}
+
+static void
+draw_item (cairo_t *cr, const patchart_item *item)
+{
+  switch (item->kind) {
+  case PATCHART_ITEM_RECT:
+    draw_rect (cr, &item->box, item->color);
+    break;
+  case PATCHART_ITEM_HATCH:
+    draw_hatch (cr, item);
+    break;
+  case PATCHART_ITEM_RULE:
+    draw_rule (cr, item);
+    break;
+  case PATCHART_ITEM_GRADIENT:
+    draw_gradient (cr, &item->box);
+    break;
+  case PATCHART_ITEM_TEXT:
+    set_color (cr, item->color);
+    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+    break;
+  }
+}
+
+void
+patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
+{
+  set_color (cr, layout->palette->background);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_fill (cr);
+  for (guint i = 0; i < layout->items->len; i++)
+    draw_item (cr, &g_array_index (layout->items, patchart_item, i));
+}

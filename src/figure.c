@@ -1,0 +1,290 @@
+/* figure.c — build and check figures from tables and options. */
+#include <string.h>
+
+#include "config.h"
+#include "error.h"
+#include "figure.h"
+
+const char *
+patchart_version (void)
+{
+  return PATCHART_VERSION;
+}
+
+void
+patchart_figure_options_init (patchart_figure_options *options, patchart_kind kind)
+{
+  g_return_if_fail (options != NULL);
+  memset (options, 0, sizeof *options);
+  options->kind = kind;
+  options->width = 800;
+  options->height = 500;
+  options->scale = 1.0;
+  options->shape = PATCHART_SHAPE_AUTO;
+  options->sort = kind == PATCHART_KIND_HEATMAP ? PATCHART_SORT_NONE : PATCHART_SORT_DESC;
+  options->delimiter = ',';
+}
+
+static const char *const known_langs[] = { "zh-CN", "zh-TW", "ja", "ko", "en", NULL };
+
+/* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL. */
+static const char *
+canonical_lang (const char *lang)
+{
+  for (guint i = 0; known_langs[i] != NULL; i++) {
+    char *a = g_ascii_strdown (lang, -1), *b = g_ascii_strdown (known_langs[i], -1);
+    gboolean same;
+    g_strdelimit (a, "_", '-');
+    same = strcmp (a, b) == 0;
+    g_free (a);
+    g_free (b);
+    if (same)
+      return known_langs[i];
+  }
+  return NULL;
+}
+
+static gboolean
+check_size (const patchart_figure_options *o, GError **error)
+{
+  double px_w = o->width * o->scale, px_h = o->height * o->scale;
+
+  if (o->width < PATCHART_MIN_SIDE || o->height < PATCHART_MIN_SIDE ||
+      o->width > PATCHART_MAX_SIDE || o->height > PATCHART_MAX_SIDE) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "size %dx%d: width and height must be between %d and %d pixels",
+                 o->width, o->height, PATCHART_MIN_SIDE, PATCHART_MAX_SIDE);
+    return FALSE;
+  }
+  if (!(o->scale > 0 && o->scale <= PATCHART_MAX_SCALE) || px_w > PATCHART_MAX_IMAGE_SIDE ||
+      px_h > PATCHART_MAX_IMAGE_SIDE || px_w * px_h > PATCHART_MAX_IMAGE_PIXELS) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "scale %g: must be above 0 and at most %g, and the image at most "
+                 "%d pixels a side and %d pixels in all",
+                 o->scale, PATCHART_MAX_SCALE, PATCHART_MAX_IMAGE_SIDE, PATCHART_MAX_IMAGE_PIXELS);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+patchart_figure_options_check (const patchart_figure_options *o, GError **error)
+{
+  if (!check_size (o, error))
+    return FALSE;
+  if (o->lang != NULL && canonical_lang (o->lang) == NULL) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "language \"%s\": expected zh-CN, zh-TW, ja, ko or en", o->lang);
+    return FALSE;
+  }
+  if (o->top < 0) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "top %d: expected a positive number", o->top);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+const char *
+patchart_guess_lang (const char *text)
+{
+  gboolean han = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+    if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
+      return "ja";
+    if (script == G_UNICODE_SCRIPT_HANGUL)
+      return "ko";
+    han = han || script == G_UNICODE_SCRIPT_HAN;
+  }
+  return han ? "zh-CN" : "en";
+}
+
+typedef struct {
+  const char *lang;
+  const char *word; /* prefix, with its separator */
+} source_word;
+
+static const source_word source_words[] = {
+  { "zh-CN", "来源：" }, { "zh-TW", "來源：" }, { "ja", "出典：" },
+  { "ko", "출처: " },    { "en", "Source: " },
+};
+
+/* Words that already introduce a source, in any of our languages. */
+static const char *const source_prefixes[] = {
+  "来源", "來源", "出处", "出處", "资料来源", "資料來源", "数据来源", "出典", "出所",
+  "资料", "資料", "출처", "자료", "source", "sources", "data:", "data source", NULL,
+};
+
+static gboolean
+says_source (const char *text)
+{
+  char *folded = g_utf8_casefold (text, -1);
+  gboolean says = FALSE;
+
+  for (guint i = 0; source_prefixes[i] != NULL && !says; i++)
+    says = g_str_has_prefix (folded, source_prefixes[i]);
+  g_free (folded);
+  return says;
+}
+
+char *
+patchart_source_line (const char *source, const char *lang)
+{
+  if (source == NULL || *source == '\0')
+    return NULL;
+  if (says_source (source))
+    return g_strdup (source);
+  for (guint i = 0; i < G_N_ELEMENTS (source_words); i++)
+    if (strcmp (source_words[i].lang, lang) == 0)
+      return g_strconcat (source_words[i].word, source, NULL);
+  return g_strdup (source);
+}
+
+/* All the text a figure shows, to guess its language from. */
+static char *
+figure_text (const patchart_figure_options *o, const patchart_figure *f)
+{
+  GString *all = g_string_new (NULL);
+  const char *parts[] = { o->title, o->subtitle, o->note, o->source };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      g_string_append (all, parts[i]);
+  if (f->series != NULL)
+    for (guint i = 0; i < f->series->n_items; i++)
+      g_string_append (all, f->series->labels[i]);
+  if (f->matrix != NULL)
+    for (guint i = 0; i < f->matrix->n_rows; i++)
+      g_string_append (all, f->matrix->row_labels[i]);
+  return g_string_free (all, FALSE);
+}
+
+static gboolean
+check_utf8 (const patchart_figure_options *o, GError **error)
+{
+  const char *names[] = { "title", "subtitle", "source", "note" };
+  const char *parts[] = { o->title, o->subtitle, o->source, o->note };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s: invalid UTF-8", names[i]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+build_data (patchart_figure *f, const patchart_table *table,
+            const patchart_figure_options *o, GError **error)
+{
+  if (o->kind == PATCHART_KIND_HEATMAP) {
+    f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
+                                            o->value_column, error);
+    if (f->matrix == NULL)
+      return FALSE;
+    patchart_matrix_sort_rows (f->matrix, o->sort);
+    patchart_matrix_truncate_rows (f->matrix, o->top);
+    return TRUE;
+  }
+  f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
+  if (f->series == NULL)
+    return FALSE;
+  patchart_series_sort (f->series, o->sort);
+  patchart_series_truncate (f->series, o->top);
+  return TRUE;
+}
+
+static patchart_figure *
+figure_from_table (const patchart_table *table, const patchart_figure_options *o,
+                   GError **error)
+{
+  patchart_figure *f = g_new0 (patchart_figure, 1);
+  char *text = NULL;
+
+  f->kind = o->kind;
+  f->width = o->width;
+  f->height = o->height;
+  f->scale = o->scale;
+  f->title = g_strdup (o->title);
+  f->subtitle = g_strdup (o->subtitle);
+  f->note = g_strdup (o->note);
+  if (!build_data (f, table, o, error)) {
+    patchart_figure_free (f);
+    return NULL;
+  }
+  text = figure_text (o, f);
+  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : patchart_guess_lang (text));
+  f->source = patchart_source_line (o->source, f->lang);
+  g_free (text);
+  return f;
+}
+
+static void
+table_options (const patchart_figure_options *o, patchart_table_options *t)
+{
+  patchart_table_options_init (t);
+  t->delimiter = o->delimiter;
+  t->has_header = !o->no_header;
+}
+
+patchart_figure *
+patchart_figure_new_from_file (const char *path, const patchart_figure_options *options,
+                               GError **error)
+{
+  patchart_table_options topts;
+  patchart_table *table = NULL;
+  patchart_figure *f = NULL;
+
+  g_return_val_if_fail (path != NULL && options != NULL, NULL);
+  if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
+    return NULL;
+  table_options (options, &topts);
+  table = patchart_table_read_file (path, &topts, error);
+  if (table != NULL)
+    f = figure_from_table (table, options, error);
+  patchart_table_free (table);
+  return f;
+}
+
+patchart_figure *
+patchart_figure_new_from_data (const char *name, const char *data, gsize length,
+                               const patchart_figure_options *options, GError **error)
+{
+  patchart_table_options topts;
+  patchart_table *table = NULL;
+  patchart_figure *f = NULL;
+
+  g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
+  if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
+    return NULL;
+  table_options (options, &topts);
+  table = patchart_table_read_data (name, data, length, &topts, error);
+  if (table != NULL)
+    f = figure_from_table (table, options, error);
+  patchart_table_free (table);
+  return f;
+}
+
+const char *
+patchart_figure_get_lang (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+  return figure->lang;
+}
+
+void
+patchart_figure_free (patchart_figure *f)
+{
+  if (f == NULL)
+    return;
+  g_free (f->title);
+  g_free (f->subtitle);
+  g_free (f->source);
+  g_free (f->note);
+  g_free (f->lang);
+  patchart_series_free (f->series);
+  patchart_matrix_free (f->matrix);
+  g_free (f);
+}

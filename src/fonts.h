@@ -1,0 +1,25 @@
+/* fonts.h — the bundled fonts behind a private fontconfig; the only file
+ * that talks to fontconfig.  System fonts are never consulted, so output
+ * is the same on every machine. */
+#ifndef PATCHART_FONTS_H
+#define PATCHART_FONTS_H
+
+#include <glib.h>
+#include <pango/pango.h>
+
+/* The pango font map of the calling thread (pango font maps are not
+ * thread-safe), made on first use over the shared private FcConfig.
+ * Borrowed: it lives as long as the thread.  NULL with a
+ * PATCHART_ERROR_FONT error if the bundled fonts cannot be loaded. */
+PangoFontMap *patchart_fonts_map (GError **error);
+
+/* The family name the bundled fonts carry (after a successful load). */
+const char *patchart_fonts_family (void);
+
+/* The font files loaded, NULL-terminated; owned by the module. */
+const char *const *patchart_fonts_files (void);
+
+/* Whether any bundled font has a glyph for C. */
+gboolean patchart_fonts_has_char (gunichar c);
+
+#endif

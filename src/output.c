@@ -1,0 +1,219 @@
+/* output.c — a cairo surface per format, rendered into memory, then
+ * written atomically (temporary file in the target folder + rename). */
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "figure.h"
+
+#define PX_TO_PT 0.75
+
+static cairo_status_t
+append_bytes (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_surface (cairo_surface_t *surface, GError **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cairo: %s",
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
+/* Draws FIGURE over the whole of SURFACE, WIDTH x HEIGHT user units. */
+static gboolean
+draw_on (const patchart_figure *figure, cairo_surface_t *surface, double width, double height,
+         GError **error)
+{
+  cairo_t *cr = cairo_create (surface);
+  patchart_rect viewport = { 0, 0, width, height };
+  gboolean ok = patchart_figure_render (figure, cr, &viewport, error);
+
+  cairo_destroy (cr);
+  return ok;
+}
+
+static gboolean
+render_png (const patchart_figure *f, GByteArray *out, GError **error)
+{
+  int w = (int) ceil (f->width * f->scale), h = (int) ceil (f->height * f->scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  gboolean ok = check_surface (surface, error) && draw_on (f, surface, w, h, error);
+
+  if (ok && cairo_surface_write_to_png_stream (surface, append_bytes, out) != CAIRO_STATUS_SUCCESS) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cannot encode the PNG image");
+    ok = FALSE;
+  }
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+/* The PDF date: SOURCE_DATE_EPOCH when set, else the epoch, so that the
+ * same command always writes the same bytes. */
+static char *
+pdf_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gint64 seconds = 0;
+  GDateTime *when;
+  char *text;
+
+  if (epoch != NULL && !g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
+    seconds = 0;
+  when = g_date_time_new_from_unix_utc (seconds);
+  if (when == NULL)
+    when = g_date_time_new_from_unix_utc (0);
+  text = g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+  g_date_time_unref (when);
+  return text;
+}
+
+static const char *
+kind_name (patchart_kind kind)
+{
+  static const char *const names[] = { "bars", "ranking", "heatmap" };
+  return names[kind];
+}
+
+static void
+set_pdf_metadata (cairo_surface_t *surface, const patchart_figure *f)
+{
+  char *date = pdf_date ();
+  char *keywords = g_strdup_printf ("%s, %s", kind_name (f->kind), f->lang);
+
+  if (f->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, f->title);
+  if (f->subtitle != NULL || f->source != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                    f->subtitle ? f->subtitle : f->source);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "patchart " PATCHART_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  g_free (keywords);
+  g_free (date);
+}
+
+static cairo_surface_t *
+vector_surface (const patchart_figure *f, patchart_format format, GByteArray *out,
+                double *width, double *height)
+{
+  cairo_surface_t *surface;
+
+  if (format == PATCHART_FORMAT_SVG) {
+    /* SVG in CSS pixels: a browser shows it at --size */
+    *width = f->width;
+    *height = f->height;
+    surface = cairo_svg_surface_create_for_stream (append_bytes, out, *width, *height);
+    cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+    return surface;
+  }
+  *width = f->width * PX_TO_PT;
+  *height = f->height * PX_TO_PT;
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, *width, *height);
+  set_pdf_metadata (surface, f);
+  return surface;
+}
+
+static gboolean
+render_vector (const patchart_figure *f, patchart_format format, GByteArray *out, GError **error)
+{
+  double width, height;
+  cairo_surface_t *surface = vector_surface (f, format, out, &width, &height);
+  gboolean ok = check_surface (surface, error) && draw_on (f, surface, width, height, error);
+
+  cairo_surface_finish (surface);
+  ok = ok && check_surface (surface, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+GBytes *
+patchart_figure_to_bytes (const patchart_figure *figure, patchart_format format, GError **error)
+{
+  GByteArray *out = g_byte_array_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (figure != NULL, NULL);
+  if (format == PATCHART_FORMAT_PNG)
+    ok = render_png (figure, out, error);
+  else
+    ok = render_vector (figure, format, out, error);
+  if (!ok) {
+    g_byte_array_unref (out);
+    return NULL;
+  }
+  return g_byte_array_free_to_bytes (out);
+}
+
+static gboolean
+write_stdout (GBytes *bytes, GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "<stdout>: cannot write: %s",
+               g_strerror (errno));
+  return FALSE;
+}
+
+gboolean
+patchart_figure_write (const patchart_figure *figure, const char *path, patchart_format format,
+                       GError **error)
+{
+  GBytes *bytes;
+  GError *local = NULL;
+  gsize length;
+  const char *data;
+  gboolean ok;
+
+  g_return_val_if_fail (figure != NULL && path != NULL, FALSE);
+  bytes = patchart_figure_to_bytes (figure, format, error);
+  if (bytes == NULL)
+    return FALSE;
+  if (strcmp (path, "-") == 0) {
+    ok = write_stdout (bytes, error);
+  } else {
+    data = g_bytes_get_data (bytes, &length);
+    ok = g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+                                   &local);
+    if (!ok)
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "%s: cannot write: %s", path,
+                   local->message);
+    g_clear_error (&local);
+  }
+  g_bytes_unref (bytes);
+  return ok;
+}
+
+gboolean
+patchart_format_from_name (const char *name, patchart_format *format)
+{
+  static const struct {
+    const char *name;
+    patchart_format format;
+  } formats[] = { { "png", PATCHART_FORMAT_PNG }, { "svg", PATCHART_FORMAT_SVG },
+                  { "pdf", PATCHART_FORMAT_PDF } };
+  const char *dot = strrchr (name, '.');
+  const char *ext = dot != NULL ? dot + 1 : name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (ext, formats[i].name) == 0) {
+      *format = formats[i].format;
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,176 @@
+/* text.c — pango layouts for every piece of text a figure shows. */
+#include <pango/pangocairo.h>
+
+#include "fonts.h"
+#include "patchart.h"
+#include "text.h"
+
+struct patchart_text {
+  PangoContext *context;
+};
+
+struct patchart_text_block {
+  PangoLayout *layout;
+  PangoRectangle logical; /* pango units */
+};
+
+patchart_text *
+patchart_text_new (const char *lang, GError **error)
+{
+  PangoFontMap *map = patchart_fonts_map (error);
+  patchart_text *text;
+  cairo_font_options_t *options;
+
+  if (map == NULL)
+    return NULL;
+  text = g_new0 (patchart_text, 1);
+  text->context = pango_font_map_create_context (map);
+  pango_context_set_language (text->context, pango_language_from_string (lang));
+  /* Unhinted metrics and unrounded positions make a layout scale exactly,
+   * so PNG at any --scale, SVG and PDF place every glyph alike. */
+  pango_context_set_round_glyph_positions (text->context, FALSE);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (text->context, options);
+  cairo_font_options_destroy (options);
+  return text;
+}
+
+void
+patchart_text_free (patchart_text *text)
+{
+  if (text == NULL)
+    return;
+  g_object_unref (text->context);
+  g_free (text);
+}
+
+static PangoFontDescription *
+font_for (const patchart_text_style *style)
+{
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, patchart_fonts_family ());
+  pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_absolute_size (font, style->size * PANGO_SCALE);
+  return font;
+}
+
+static void
+apply_style (PangoLayout *layout, const patchart_text_style *style)
+{
+  static const PangoAlignment aligns[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
+                                           PANGO_ALIGN_RIGHT };
+  PangoFontDescription *font = font_for (style);
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_alignment (layout, aligns[style->align]);
+  if (style->max_width > 0) {
+    pango_layout_set_width (layout, (int) (style->max_width * PANGO_SCALE));
+    pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    if (style->max_lines > 0) {
+      pango_layout_set_height (layout, -style->max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  }
+}
+
+/* Characters pango draws as nothing rather than as a glyph. */
+static gboolean
+invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+  return c == '\n' || c == '\r' || c == '\t' || type == G_UNICODE_FORMAT ||
+         type == G_UNICODE_NON_SPACING_MARK || (c >= 0xFE00 && c <= 0xFE0F);
+}
+
+static void
+set_missing_glyph_error (const char *string, GError **error)
+{
+  gunichar missing = 0;
+
+  for (const char *p = string; *p != '\0' && missing == 0; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (!invisible (c) && !patchart_fonts_has_char (c))
+      missing = c;
+  }
+  if (missing != 0 && g_unichar_isprint (missing)) {
+    char utf8[8] = { 0 };
+    g_unichar_to_utf8 (missing, utf8);
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
+                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", string,
+                 missing, utf8);
+  } else {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
+                 "text \"%s\": the bundled fonts cannot draw U+%04X", string, missing);
+  }
+}
+
+patchart_text_block *
+patchart_text_block_new (patchart_text *text, const char *string,
+                         const patchart_text_style *style, GError **error)
+{
+  patchart_text_block *block = g_new0 (patchart_text_block, 1);
+
+  block->layout = pango_layout_new (text->context);
+  apply_style (block->layout, style);
+  pango_layout_set_text (block->layout, string, -1);
+  if (pango_layout_get_unknown_glyphs_count (block->layout) > 0) {
+    set_missing_glyph_error (string, error);
+    patchart_text_block_free (block);
+    return NULL;
+  }
+  pango_layout_get_extents (block->layout, NULL, &block->logical);
+  return block;
+}
+
+void
+patchart_text_block_free (patchart_text_block *block)
+{
+  if (block == NULL)
+    return;
+  g_object_unref (block->layout);
+  g_free (block);
+}
+
+double
+patchart_text_block_width (const patchart_text_block *block)
+{
+  return (double) block->logical.width / PANGO_SCALE;
+}
+
+double
+patchart_text_block_height (const patchart_text_block *block)
+{
+  return (double) block->logical.height / PANGO_SCALE;
+}
+
+double
+patchart_text_block_baseline (const patchart_text_block *block)
+{
+  return (double) (pango_layout_get_baseline (block->layout) - block->logical.y) / PANGO_SCALE;
+}
+
+int
+patchart_text_block_lines (const patchart_text_block *block)
+{
+  return pango_layout_get_line_count (block->layout);
+}
+
+gboolean
+patchart_text_block_ellipsized (const patchart_text_block *block)
+{
+  return pango_layout_is_ellipsized (block->layout);
+}
+
+void
+patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y)
+{
+  cairo_move_to (cr, x - (double) block->logical.x / PANGO_SCALE,
+                 y - (double) block->logical.y / PANGO_SCALE);
+  pango_cairo_update_layout (cr, block->layout);
+  pango_cairo_show_layout (cr, block->layout);
+}
