@@ -164,6 +164,16 @@ PATCHART_EXPORT char *patchart_fonts_describe (const char *lang,
                                                guint *n_missing,
                                                GError **error);
 
+/* Makes patchart's private font configuration (the bundled fonts only)
+ * fontconfig's current one and loads it.  This spares the system font
+ * scan that pango otherwise waits for (about 4 ms warm, 160 ms with a cold
+ * cache, plus warnings where no cache is writable), but afterwards
+ * fontconfig knows no system fonts in this process: call it first thing,
+ * and only in a program that draws no text of its own (the patchart
+ * command does).  Without it patchart still draws with its bundled fonts
+ * only and leaves the program's fontconfig alone. */
+PATCHART_EXPORT gboolean patchart_fonts_private_only (GError **error);
+
 G_END_DECLS
 
 #endif /* PATCHART_H */

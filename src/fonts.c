@@ -1,8 +1,10 @@
 /* fonts.c — a private FcConfig holding only the bundled fonts.
  *
- * FcConfigSetCurrent matters: without it pango starts the system
- * fontconfig in a thread and waits for it (160 ms with a cold cache, and
- * warnings where no cache is writable). */
+ * Making it fontconfig's current config matters for speed: otherwise
+ * pango starts the system fontconfig in a thread and waits for it (160 ms
+ * with a cold cache, and warnings where no cache is writable).  But a
+ * program that draws its own text with system fonts must keep its config,
+ * so only patchart_fonts_private_only() makes ours current. */
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
@@ -25,6 +27,7 @@ typedef struct {
 } font_set;
 
 static font_set fonts;
+static gboolean make_current;
 
 /* PATCHART_FONT_DIR, else the installed fonts, else the source tree's. */
 static const char *
@@ -83,7 +86,8 @@ load_fonts (void)
     if (!add_font (dir, font_names[i], i))
       return;
   read_fonts ();
-  FcConfigSetCurrent (fonts.config);
+  if (make_current)
+    FcConfigSetCurrent (fonts.config);
 }
 
 static gboolean
@@ -99,6 +103,13 @@ fonts_loaded (GError **error)
     return TRUE;
   g_set_error_literal (error, PATCHART_ERROR, PATCHART_ERROR_FONT, fonts.failure);
   return FALSE;
+}
+
+gboolean
+patchart_fonts_private_only (GError **error)
+{
+  make_current = TRUE;
+  return fonts_loaded (error);
 }
 
 static void

@@ -65,6 +65,7 @@ int
 main (int argc, char **argv)
 {
   const command *cmd;
+  GError *error = NULL;
 
   /* Glyph forms follow --lang alone, never the environment. */
   g_unsetenv ("PANGO_LANGUAGE");
@@ -73,6 +74,7 @@ main (int argc, char **argv)
 
   if (argc < 2)
     return cli_usage_error (NULL, "no command given");
+
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     return print_help ();
   if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0) {
@@ -84,5 +86,10 @@ main (int argc, char **argv)
   cmd = find_command (argv[1]);
   if (cmd == NULL)
     return cli_usage_error (NULL, "unknown command '%s'", argv[1]);
+  if (!patchart_fonts_private_only (&error)) {
+    int status = cli_fail (error);
+    g_error_free (error);
+    return status;
+  }
   return cmd->run (argc - 1, argv + 1);
 }

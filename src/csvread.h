@@ -1,0 +1,42 @@
+/* csvread.h — CSV bytes into rows of fields that know where they were.
+ *
+ * The only user of libcsv.  Parsing is strict (RFC 4180 quoting), checks
+ * that every field is UTF-8 without NUL bytes, drops a leading UTF-8 BOM
+ * and refuses UTF-16.  Positions are physical: lines count every line end
+ * ("\n", "\r\n" or a lone "\r"), blank lines and quoted newlines included;
+ * columns are 1-based field numbers within the row. */
+#ifndef PATCHART_CSVREAD_H
+#define PATCHART_CSVREAD_H
+
+#include <glib.h>
+
+typedef struct {
+  const char *text; /* NUL-terminated UTF-8, valid during the row callback */
+  gsize length;     /* bytes in TEXT, without the terminating NUL */
+  guint line;       /* 1-based physical line where the field starts */
+  guint column;     /* 1-based field number within its row */
+} patchart_csv_field;
+
+typedef struct {
+  const patchart_csv_field *fields;
+  guint n_fields;   /* at least 1 */
+  guint line;       /* where the row starts (its first field's line) */
+  guint end_line;   /* where the row ends */
+} patchart_csv_row;
+
+/* Receives one row.  Returns FALSE and sets ERROR to stop the parse. */
+typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row,
+                                           gpointer user_data,
+                                           GError **error);
+
+/* Parses LENGTH bytes of DATA split at DELIMITER (an ASCII character other
+ * than a quote or a line end) and calls FUNC for every row, in order.
+ * NAME is the file name used in messages.  Returns FALSE on the first
+ * error: PATCHART_ERROR_DATA "NAME:LINE:COLUMN: ..." for malformed data,
+ * "NAME: empty file" when there is no row at all, PATCHART_ERROR_USAGE for a
+ * bad delimiter, or whatever FUNC set. */
+gboolean patchart_csv_parse (const char *name, const char *data, gsize length,
+                             char delimiter, patchart_csv_row_func func,
+                             gpointer user_data, GError **error);
+
+#endif

@@ -1,0 +1,657 @@
+/* test_table.c — reading CSV into a table: cells, positions, errors. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "patchart.h"
+#include "table.h"
+
+#define NAME "t.csv"
+#define COLUMNS "(columns: \"国家\", \"申请数\")"
+#define NOT_UTF8 "); save the file as UTF-8"
+
+/* Reads LENGTH bytes of DATA, which must succeed. */
+static patchart_table *
+read_len (const char *data, gsize length,
+          const patchart_table_options *options)
+{
+  GError *error = NULL;
+  patchart_table *table = patchart_table_read_data (NAME, data, length,
+                                                    options, &error);
+
+  if (table == NULL)
+    fail_msg ("unexpected error: %s", error->message);
+  assert_null (error);
+  return table;
+}
+
+static patchart_table *
+read_ok (const char *data)
+{
+  return read_len (data, strlen (data), NULL);
+}
+
+static void
+expect_error_len (const char *data, gsize length,
+                  const patchart_table_options *options, int code,
+                  const char *message)
+{
+  GError *error = NULL;
+  patchart_table *table = patchart_table_read_data (NAME, data, length,
+                                                    options, &error);
+
+  assert_null (table);
+  assert_non_null (error);
+  assert_string_equal (error->message, message);
+  assert_true (g_error_matches (error, PATCHART_ERROR, code));
+  g_error_free (error);
+}
+
+static void
+expect_error (const char *data, const char *message)
+{
+  expect_error_len (data, strlen (data), NULL, PATCHART_ERROR_DATA, message);
+}
+
+static void
+expect_cell (const patchart_table *table, guint row, guint col,
+             const char *text, guint line, guint column)
+{
+  const patchart_cell *cell = patchart_table_cell (table, row, col);
+
+  assert_non_null (cell);
+  assert_string_equal (cell->text, text);
+  assert_int_equal (cell->line, line);
+  assert_int_equal (cell->column, column);
+}
+
+static void
+expect_column (const patchart_table *table, const char *spec, guint want)
+{
+  GError *error = NULL;
+  guint col = 999;
+
+  if (!patchart_table_find_column (table, spec, &col, &error))
+    fail_msg ("\"%s\": %s", spec, error->message);
+  assert_int_equal (col, want);
+}
+
+static void
+expect_no_column (const patchart_table *table, const char *spec,
+                  const char *message)
+{
+  GError *error = NULL;
+  guint col = 999;
+
+  assert_false (patchart_table_find_column (table, spec, &col, &error));
+  assert_non_null (error);
+  assert_string_equal (error->message, message);
+  assert_true (g_error_matches (error, PATCHART_ERROR, PATCHART_ERROR_USAGE));
+  assert_int_equal (col, 999);
+  g_error_free (error);
+}
+
+static const char *
+data_dir (void)
+{
+  const char *dir = g_getenv ("PATCHART_TEST_DATA");
+
+  return dir != NULL ? dir : "tests/data";
+}
+
+static void
+test_options_init (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+
+  memset (&options, 0x55, sizeof options);
+  patchart_table_options_init (&options);
+  assert_int_equal (options.delimiter, ',');
+  assert_true (options.has_header);
+}
+
+static void
+test_simple (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("国家,申请数\n"
+                                   "中国,\"30,124\"\n"
+                                   "美国,12530\n");
+
+  assert_string_equal (patchart_table_name (table), NAME);
+  assert_int_equal (patchart_table_n_rows (table), 2);
+  assert_int_equal (patchart_table_n_columns (table), 2);
+  assert_string_equal (patchart_table_header (table, 0), "国家");
+  assert_string_equal (patchart_table_header (table, 1), "申请数");
+  expect_cell (table, 0, 0, "中国", 2, 1);
+  expect_cell (table, 0, 1, "30,124", 2, 2);
+  expect_cell (table, 1, 0, "美国", 3, 1);
+  expect_cell (table, 1, 1, "12530", 3, 2);
+  patchart_table_free (table);
+}
+
+/* libcsv drops spaces around unquoted fields; quotes keep them. */
+static void
+test_spaces_and_empty_fields (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("a,b,c\n"
+                                   "  x , \"  y  \" ,\n"
+                                   ",,\n");
+
+  expect_cell (table, 0, 0, "x", 2, 1);
+  expect_cell (table, 0, 1, "  y  ", 2, 2);
+  expect_cell (table, 0, 2, "", 2, 3);
+  expect_cell (table, 1, 0, "", 3, 1);
+  expect_cell (table, 1, 2, "", 3, 3);
+  patchart_table_free (table);
+}
+
+static void
+test_find_column (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("Country, \" Count \",2020,Ünïcode\n"
+                                   "x,1,2,3\n");
+
+  expect_column (table, "Country", 0);
+  expect_column (table, "country", 0);  /* case-insensitive */
+  expect_column (table, "COUNTRY", 0);
+  expect_column (table, "Count", 1);    /* header trimmed */
+  expect_column (table, "  count ", 1); /* spec trimmed too */
+  expect_column (table, "ÜNÏCODE", 3);  /* folding beyond ASCII */
+  expect_column (table, "2020", 2);     /* a name before an index */
+  expect_column (table, "1", 0);
+  expect_column (table, "4", 3);
+  expect_column (table, "004", 3);
+  assert_string_equal (patchart_table_header (table, 1), "Count");
+  patchart_table_free (table);
+}
+
+static void
+test_find_column_exact_first (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("Count,count,COUNT\n1,2,3\n");
+
+  expect_column (table, "count", 1);
+  expect_column (table, "COUNT", 2);
+  expect_column (table, "cOUNT", 0); /* no exact match: the first folded */
+  patchart_table_free (table);
+}
+
+static void
+test_find_column_missing (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("国家,申请数\n中国,30124\n");
+
+  expect_no_column (table, "x",
+                    "t.csv: no column \"x\" (columns: \"国家\", \"申请数\")");
+  expect_no_column (table, "5", "t.csv: no column 5 (the file has 2)");
+  expect_no_column (table, "0", "t.csv: no column 0 (the file has 2)");
+  expect_no_column (table, "99999999999999999999999",
+                    "t.csv: no column 99999999999999999999999 "
+                    "(the file has 2)");
+  expect_no_column (table, "-1",
+                    "t.csv: no column \"-1\" " COLUMNS);
+  expect_no_column (table, "",
+                    "t.csv: no column \"\" " COLUMNS);
+  expect_no_column (table, "\xff",
+                    "t.csv: no column \"\xef\xbf\xbd\" " COLUMNS);
+  patchart_table_free (table);
+}
+
+static void
+test_find_column_many (void **state G_GNUC_UNUSED)
+{
+  GString *csv = g_string_new (NULL);
+  patchart_table *table = NULL;
+  int i;
+
+  for (i = 1; i <= 25; i++)
+    g_string_append_printf (csv, "%sc%d", i > 1 ? "," : "", i);
+  g_string_append (csv, "\n");
+  table = read_ok (csv->str);
+  expect_column (table, "c25", 24);
+  expect_no_column (table, "c26",
+                    "t.csv: no column \"c26\" (columns: \"c1\", \"c2\", "
+                    "\"c3\", \"c4\", \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", "
+                    "\"c10\", \"c11\", \"c12\", \"c13\", \"c14\", \"c15\", "
+                    "\"c16\", \"c17\", \"c18\", \"c19\", \"c20\" and 5 more)");
+  patchart_table_free (table);
+  g_string_free (csv, TRUE);
+}
+
+static void
+test_quoted_commas_and_newlines (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("name,note\n"
+                                   "\"a,b\",\"line 1\n"
+                                   "line 2\n"
+                                   "line 3\"\n"
+                                   "\"say \"\"hi\"\"\",x\n"
+                                   "c,\"\n"
+                                   "\"\n"
+                                   "last,row\n");
+
+  assert_int_equal (patchart_table_n_rows (table), 4);
+  expect_cell (table, 0, 0, "a,b", 2, 1);
+  expect_cell (table, 0, 1, "line 1\nline 2\nline 3", 2, 2);
+  expect_cell (table, 1, 0, "say \"hi\"", 5, 1);
+  expect_cell (table, 1, 1, "x", 5, 2);
+  expect_cell (table, 2, 0, "c", 6, 1);
+  expect_cell (table, 2, 1, "\n", 6, 2);
+  expect_cell (table, 3, 0, "last", 8, 1);
+  expect_cell (table, 3, 1, "row", 8, 2);
+  patchart_table_free (table);
+}
+
+/* A field after a multi-line field starts on the line its delimiter is. */
+static void
+test_field_after_multiline_field (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("a,b,c\n"
+                                   "\"x\n"
+                                   "y\",z,\"p\n"
+                                   "\n"
+                                   "q\"\n"
+                                   "1,2,3\n");
+
+  expect_cell (table, 0, 0, "x\ny", 2, 1);
+  expect_cell (table, 0, 1, "z", 3, 2);
+  expect_cell (table, 0, 2, "p\n\nq", 3, 3);
+  expect_cell (table, 1, 0, "1", 6, 1);
+  patchart_table_free (table);
+}
+
+static void
+test_crlf (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("a,b\r\n"
+                                   "1,2\r\n"
+                                   "\r\n"
+                                   "\"x\r\ny\",4\r\n"
+                                   "5,6\r\n");
+
+  assert_int_equal (patchart_table_n_rows (table), 3);
+  assert_string_equal (patchart_table_header (table, 1), "b");
+  expect_cell (table, 0, 1, "2", 2, 2);
+  expect_cell (table, 1, 0, "x\r\ny", 4, 1); /* quoted text is kept as is */
+  expect_cell (table, 1, 1, "4", 5, 2);
+  expect_cell (table, 2, 0, "5", 6, 1);
+  patchart_table_free (table);
+}
+
+/* libcsv ends a row at a lone CR too; so do our line numbers. */
+static void
+test_lone_cr (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("a,b\r1,2\r\r3,4");
+
+  expect_cell (table, 0, 0, "1", 2, 1);
+  expect_cell (table, 1, 1, "4", 4, 2);
+  patchart_table_free (table);
+}
+
+static void
+test_bom_dropped (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("\xEF\xBB\xBF" "name,value\nx,1\n");
+
+  assert_string_equal (patchart_table_header (table, 0), "name");
+  expect_column (table, "name", 0);
+  expect_cell (table, 0, 0, "x", 2, 1);
+  patchart_table_free (table);
+}
+
+static void
+test_blank_lines_counted (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("\n"
+                                   "\n"
+                                   "a,b\n"
+                                   "\n"
+                                   "1,2\n"
+                                   "   \t\n"
+                                   "3,4");
+
+  assert_int_equal (patchart_table_n_rows (table), 2);
+  expect_cell (table, 0, 0, "1", 5, 1);
+  expect_cell (table, 1, 1, "4", 7, 2);
+  patchart_table_free (table);
+}
+
+static void
+test_ragged_rows (void **state G_GNUC_UNUSED)
+{
+  expect_error ("a,b\n1,2\n\n1,2,3\n",
+                "t.csv:4:3: row has 3 fields but the header has 2");
+  expect_error ("a,b,c\n1,2\n",
+                "t.csv:2:3: row has 2 fields but the header has 3");
+  expect_error ("a,b\n1\n",
+                "t.csv:2:2: row has 1 field but the header has 2");
+  /* The extra field is on the line after the row's first. */
+  expect_error ("a,b\n\"x\ny\",2,3\n",
+                "t.csv:3:3: row has 3 fields but the header has 2");
+  /* A missing field is missing where the row ends. */
+  expect_error ("a,b,c\n1,\"x\ny\"\n",
+                "t.csv:3:3: row has 2 fields but the header has 3");
+}
+
+static void
+test_ragged_rows_no_header (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  const char *data = "1,2\n3\n";
+
+  patchart_table_options_init (&options);
+  options.has_header = FALSE;
+  expect_error_len (data, strlen (data), &options, PATCHART_ERROR_DATA,
+                    "t.csv:2:2: row has 1 field but the first row has 2");
+}
+
+static void
+test_unterminated_quote (void **state G_GNUC_UNUSED)
+{
+  expect_error ("a,b\n1,\"open\n2,3\n4,5\n",
+                "t.csv:2:2: unterminated quote: this quoted field "
+                "is never closed");
+  expect_error ("a,b\n\n  \"x\"\"",
+                "t.csv:3:1: unterminated quote: this quoted field "
+                "is never closed");
+}
+
+static void
+test_stray_quote (void **state G_GNUC_UNUSED)
+{
+  expect_error ("a,b\n1,2\n\n3,x\"y\n",
+                "t.csv:4:2: quote inside an unquoted field "
+                "(quote the whole field and double the quote)");
+  expect_error ("a,b\n\"x\"y,2\n",
+                "t.csv:2:1: text after the closing quote "
+                "(a quote inside quotes is written \"\")");
+  expect_error ("a,b\n\"x\" \",2\n",
+                "t.csv:2:1: text after the closing quote "
+                "(a quote inside quotes is written \"\")");
+  /* The bad quote is on the line after the field opened. */
+  expect_error ("a,b\n1,\"x\ny\"z\n",
+                "t.csv:3:2: text after the closing quote "
+                "(a quote inside quotes is written \"\")");
+}
+
+static void
+test_invalid_utf8 (void **state G_GNUC_UNUSED)
+{
+  expect_error ("a,b\n1,\xff\n",
+                "t.csv:2:2: invalid UTF-8 (byte 0xFF); save the file as UTF-8");
+  expect_error ("a,b\n1,x\xc0\xaf\n", /* overlong "/" */
+                "t.csv:2:2: invalid UTF-8 (byte 0xC0" NOT_UTF8);
+  expect_error ("a,b\n\xed\xa0\x80,1\n", /* a UTF-16 surrogate */
+                "t.csv:2:1: invalid UTF-8 (byte 0xED" NOT_UTF8);
+  expect_error ("\xd6\xd0\xb9\xfa,b\n", /* 中国 in GBK */
+                "t.csv:1:1: invalid UTF-8 (byte 0xD6" NOT_UTF8);
+  /* In a quoted field, the line of the bad byte. */
+  expect_error ("a,b\n1,\"ok\nok\n\xe4\xb8\"\n",
+                "t.csv:4:2: invalid UTF-8 (byte 0xE4" NOT_UTF8);
+}
+
+static void
+test_nul_byte (void **state G_GNUC_UNUSED)
+{
+  static const char data[] = "a,b\n1,x\0y\n";
+  static const char quoted[] = "a,b\n1,\"x\r\n\0\"\n";
+
+  expect_error_len (data, sizeof data - 1, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:2:2: NUL byte");
+  expect_error_len (quoted, sizeof quoted - 1, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:3:2: NUL byte");
+}
+
+static void
+test_utf16 (void **state G_GNUC_UNUSED)
+{
+  static const char le[] = "\xff\xfe" "a\0,\0b\0\n\0";
+  static const char be[] = "\xfe\xff" "\0a\0,\0b\0\n";
+  static const char bare[] = "a\0,\0b\0\n\0" "1\0,\0" "2\0\n\0";
+  static const char *message = "t.csv: looks like UTF-16 text; "
+                               "save it as UTF-8";
+
+  expect_error_len (le, sizeof le - 1, NULL, PATCHART_ERROR_DATA, message);
+  expect_error_len (be, sizeof be - 1, NULL, PATCHART_ERROR_DATA, message);
+  expect_error_len (bare, sizeof bare - 1, NULL, PATCHART_ERROR_DATA, message);
+}
+
+static void
+test_empty (void **state G_GNUC_UNUSED)
+{
+  expect_error ("", "t.csv: empty file");
+  expect_error ("\n\n\r\n", "t.csv: empty file");
+  expect_error ("  \n\t\n", "t.csv: empty file");
+  expect_error ("\xEF\xBB\xBF", "t.csv: empty file");
+  expect_error ("\xEF\xBB\xBF\r\n", "t.csv: empty file");
+  expect_error_len (NULL, 0, NULL, PATCHART_ERROR_DATA, "t.csv: empty file");
+}
+
+static void
+test_header_only (void **state G_GNUC_UNUSED)
+{
+  patchart_table *table = read_ok ("a,b\n");
+
+  assert_int_equal (patchart_table_n_rows (table), 0);
+  assert_int_equal (patchart_table_n_columns (table), 2);
+  assert_string_equal (patchart_table_header (table, 1), "b");
+  expect_column (table, "b", 1);
+  patchart_table_free (table);
+}
+
+static void
+test_no_header (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  patchart_table *table = NULL;
+  const char *data = "\n中国,30124\n美国,12530\n";
+
+  patchart_table_options_init (&options);
+  options.has_header = FALSE;
+  table = read_len (data, strlen (data), &options);
+  assert_int_equal (patchart_table_n_rows (table), 2);
+  assert_int_equal (patchart_table_n_columns (table), 2);
+  assert_null (patchart_table_header (table, 0));
+  expect_cell (table, 0, 0, "中国", 2, 1);
+  expect_cell (table, 1, 1, "12530", 3, 2);
+  expect_column (table, "2", 1);
+  expect_no_column (table, "中国",
+                    "t.csv: no column \"中国\" (the file has no header row; "
+                    "give a number from 1 to 2)");
+  expect_no_column (table, "3", "t.csv: no column 3 (the file has 2)");
+  patchart_table_free (table);
+}
+
+static void
+test_semicolon (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  patchart_table *table = NULL;
+  const char *data = "国家;申请数\n中国;30,124\n\"a;b\";1\n";
+
+  patchart_table_options_init (&options);
+  options.delimiter = ';';
+  table = read_len (data, strlen (data), &options);
+  assert_int_equal (patchart_table_n_columns (table), 2);
+  expect_cell (table, 0, 1, "30,124", 2, 2);
+  expect_cell (table, 1, 0, "a;b", 3, 1);
+  patchart_table_free (table);
+}
+
+/* With a tab delimiter a leading tab is an empty field, not a blank. */
+static void
+test_tab (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  patchart_table *table = NULL;
+  const char *data = "a\tb\n\n\t2\n";
+
+  patchart_table_options_init (&options);
+  options.delimiter = '\t';
+  table = read_len (data, strlen (data), &options);
+  expect_cell (table, 0, 0, "", 3, 1);
+  expect_cell (table, 0, 1, "2", 3, 2);
+  patchart_table_free (table);
+}
+
+static void
+test_bad_delimiter (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  static const char bad[] = { '"', '\n', '\r', '\0', (char) 0xE3 };
+  gsize i;
+
+  patchart_table_options_init (&options);
+  for (i = 0; i < sizeof bad; i++) {
+    options.delimiter = bad[i];
+    expect_error_len ("a,b\n", 4, &options, PATCHART_ERROR_USAGE,
+                      "the delimiter must be a tab or a printable ASCII "
+                      "character other than '\"'");
+  }
+}
+
+/* Everything after the first error is ignored. */
+static void
+test_first_error_wins (void **state G_GNUC_UNUSED)
+{
+  expect_error ("a,b\n1,\xff\n1,2,3\n\"open",
+                "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
+  expect_error ("a,b\n1,2,3\nx\"y,\xff\n",
+                "t.csv:2:3: row has 3 fields but the header has 2");
+}
+
+static void
+test_read_file (void **state G_GNUC_UNUSED)
+{
+  GError *error = NULL;
+  char *path = g_build_filename (data_dir (), "countries.csv", NULL);
+  patchart_table *table = patchart_table_read_file (path, NULL, &error);
+
+  assert_non_null (table);
+  assert_string_equal (patchart_table_name (table), path);
+  assert_int_equal (patchart_table_n_rows (table), 4);
+  expect_column (table, "申请数", 1);
+  expect_cell (table, 0, 1, "30,124", 2, 2);
+  expect_cell (table, 3, 0, "日本", 5, 1);
+  patchart_table_free (table);
+  g_free (path);
+}
+
+static void
+test_read_file_bom_crlf (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  GError *error = NULL;
+  char *path = g_build_filename (data_dir (), "bom-crlf-semicolon.csv", NULL);
+  patchart_table *table = NULL;
+
+  patchart_table_options_init (&options);
+  options.delimiter = ';';
+  table = patchart_table_read_file (path, &options, &error);
+  assert_non_null (table);
+  assert_string_equal (patchart_table_header (table, 0), "applicant");
+  expect_cell (table, 1, 0, "腾讯\r\n控股", 3, 1);
+  expect_cell (table, 1, 1, "561", 4, 2);
+  patchart_table_free (table);
+  g_free (path);
+}
+
+static void
+test_read_missing_file (void **state G_GNUC_UNUSED)
+{
+  GError *error = NULL;
+  patchart_table *table = patchart_table_read_file ("/nonexistent/x.csv",
+                                                    NULL, &error);
+
+  assert_null (table);
+  assert_true (g_error_matches (error, PATCHART_ERROR, PATCHART_ERROR_INPUT));
+  assert_string_equal (error->message,
+                       "/nonexistent/x.csv: cannot open: "
+                       "No such file or directory");
+  g_error_free (error);
+}
+
+static void
+test_read_directory (void **state G_GNUC_UNUSED)
+{
+  GError *error = NULL;
+  char *message = g_strdup_printf ("%s: cannot read: Is a directory",
+                                   data_dir ());
+  patchart_table *table = patchart_table_read_file (data_dir (), NULL, &error);
+
+  assert_null (table);
+  assert_true (g_error_matches (error, PATCHART_ERROR, PATCHART_ERROR_INPUT));
+  assert_string_equal (error->message, message);
+  g_error_free (error);
+  g_free (message);
+}
+
+/* "-" reads standard input and calls it "<stdin>". */
+static void
+test_read_stdin (void **state G_GNUC_UNUSED)
+{
+  GError *error = NULL;
+  char *path = g_build_filename (data_dir (), "countries.csv", NULL);
+  patchart_table *table = NULL;
+
+  assert_non_null (freopen (path, "rb", stdin));
+  table = patchart_table_read_file ("-", NULL, &error);
+  assert_non_null (table);
+  assert_string_equal (patchart_table_name (table), "<stdin>");
+  assert_int_equal (patchart_table_n_rows (table), 4);
+  patchart_table_free (table);
+
+  /* Standard input is at its end now: an empty file of that name. */
+  assert_null (patchart_table_read_file ("-", NULL, &error));
+  assert_string_equal (error->message, "<stdin>: empty file");
+  g_error_free (error);
+  g_free (path);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_options_init),
+    cmocka_unit_test (test_simple),
+    cmocka_unit_test (test_spaces_and_empty_fields),
+    cmocka_unit_test (test_find_column),
+    cmocka_unit_test (test_find_column_exact_first),
+    cmocka_unit_test (test_find_column_missing),
+    cmocka_unit_test (test_find_column_many),
+    cmocka_unit_test (test_quoted_commas_and_newlines),
+    cmocka_unit_test (test_field_after_multiline_field),
+    cmocka_unit_test (test_crlf),
+    cmocka_unit_test (test_lone_cr),
+    cmocka_unit_test (test_bom_dropped),
+    cmocka_unit_test (test_blank_lines_counted),
+    cmocka_unit_test (test_ragged_rows),
+    cmocka_unit_test (test_ragged_rows_no_header),
+    cmocka_unit_test (test_unterminated_quote),
+    cmocka_unit_test (test_stray_quote),
+    cmocka_unit_test (test_invalid_utf8),
+    cmocka_unit_test (test_nul_byte),
+    cmocka_unit_test (test_utf16),
+    cmocka_unit_test (test_empty),
+    cmocka_unit_test (test_header_only),
+    cmocka_unit_test (test_no_header),
+    cmocka_unit_test (test_semicolon),
+    cmocka_unit_test (test_tab),
+    cmocka_unit_test (test_bad_delimiter),
+    cmocka_unit_test (test_first_error_wins),
+    cmocka_unit_test (test_read_file),
+    cmocka_unit_test (test_read_file_bom_crlf),
+    cmocka_unit_test (test_read_missing_file),
+    cmocka_unit_test (test_read_directory),
+    cmocka_unit_test (test_read_stdin),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
