@@ -1,15 +1,26 @@
 /* axis.c — ticks and tick labels shared by bars and the heatmap legend. */
+#include <math.h>
+
 #include "axis.h"
 #include "number.h"
 
 gboolean
+patchart_all_integers (const double *values, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!isnan (values[i]) && values[i] != floor (values[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double lo, double hi,
-                    double length, double spacing, GError **error)
+                    gboolean integers, double length, double spacing, GError **error)
 {
   guint max_ticks = (guint) (length / spacing) + 1;
 
   *axis = (patchart_axis) { 0 };
-  patchart_ticks_nice (lo, hi, max_ticks, &axis->ticks);
+  patchart_ticks_nice (lo, hi, max_ticks, integers ? 1 : 0, &axis->ticks);
   for (guint i = 0; i < axis->ticks.n_ticks; i++) {
     char *text = patchart_number_format (axis->ticks.ticks[i], axis->ticks.decimals);
     axis->labels[i] = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, 0, 0,

@@ -13,9 +13,14 @@ typedef struct {
 } patchart_axis;
 
 /* Nice ticks over [LO, HI] that fit LENGTH pixels at one per SPACING
- * pixels at most, and their labels measured in the SMALL role. */
+ * pixels at most (whole numbers only when INTEGERS), and their labels
+ * measured in the SMALL role. */
 gboolean patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double lo,
-                             double hi, double length, double spacing, GError **error);
+                             double hi, gboolean integers, double length, double spacing,
+                             GError **error);
+
+/* Whether all N VALUES (NAN skipped) are whole numbers. */
+gboolean patchart_all_integers (const double *values, gsize n);
 
 /* Frees the labels that were not handed to a layout. */
 void patchart_axis_clear (patchart_axis *axis);

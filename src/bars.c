@@ -57,7 +57,9 @@ measure (bars_geometry *g, const patchart_layout *layout, const patchart_series 
 {
   double u = layout->unit, widest;
 
-  if (!patchart_axis_init (&g->axis, layout, lo, hi, plot->h * 0.7, 42 * u, error))
+  if (!patchart_axis_init (&g->axis, layout, lo, hi,
+                           patchart_all_integers (s->values, s->n_items), plot->h * 0.7, 42 * u,
+                           error))
     return FALSE;
   g->left = plot->x + g->axis.max_label_width + 8 * u;
   g->slot = (plot->x + plot->w - g->left) / s->n_items;

@@ -88,17 +88,18 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 const char *
 patchart_guess_lang (const char *text)
 {
-  gboolean han = FALSE;
+  gboolean han = FALSE, hangul = FALSE;
 
+  /* Kana is only Japanese, so it decides; Hangul next; Han alone is
+   * taken as Simplified Chinese. */
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
     if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
       return "ja";
-    if (script == G_UNICODE_SCRIPT_HANGUL)
-      return "ko";
+    hangul = hangul || script == G_UNICODE_SCRIPT_HANGUL;
     han = han || script == G_UNICODE_SCRIPT_HAN;
   }
-  return han ? "zh-CN" : "en";
+  return hangul ? "ko" : han ? "zh-CN" : "en";
 }
 
 typedef struct {

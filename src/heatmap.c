@@ -123,7 +123,9 @@ measure (heatmap_geometry *g, const patchart_layout *layout, const patchart_matr
   double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
 
   value_range (m, &lo, &hi, &g->has_missing);
-  if (!patchart_axis_init (&g->axis, layout, lo, hi, legend_w, 60 * u, error))
+  if (!patchart_axis_init (&g->axis, layout, lo, hi,
+                           patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols),
+                           legend_w, 60 * u, error))
     return FALSE;
   g->legend.h = 10 * u;
   if (!measure_labels (g, layout, m, plot, 14 * u + g->legend.h + 4 * u + g->axis.label_height,

@@ -27,9 +27,9 @@ decimals_for_step (double step)
 
 /* The smallest nice step that covers [LO, HI] in at most MAX_TICKS ticks. */
 static double
-step_for (double lo, double hi, guint max_ticks)
+step_for (double lo, double hi, guint max_ticks, double min_step)
 {
-  double step = patchart_nice_number ((hi - lo) / (max_ticks - 1), FALSE);
+  double step = MAX (patchart_nice_number ((hi - lo) / (max_ticks - 1), FALSE), min_step);
 
   while (ceil (hi / step - 1e-9) - floor (lo / step + 1e-9) + 1 > max_ticks)
     step = patchart_nice_number (step * 1.01, FALSE);
@@ -37,7 +37,7 @@ step_for (double lo, double hi, guint max_ticks)
 }
 
 void
-patchart_ticks_nice (double lo, double hi, guint max_ticks, patchart_ticks *t)
+patchart_ticks_nice (double lo, double hi, guint max_ticks, double min_step, patchart_ticks *t)
 {
   double step;
 
@@ -45,7 +45,7 @@ patchart_ticks_nice (double lo, double hi, guint max_ticks, patchart_ticks *t)
   if (!(hi > lo)) {
     hi = lo + (lo == 0 ? 1 : fabs (lo));
   }
-  step = step_for (lo, hi, max_ticks);
+  step = step_for (lo, hi, max_ticks, min_step);
   t->lo = floor (lo / step + 1e-9) * step;
   t->hi = ceil (hi / step - 1e-9) * step;
   t->step = step;

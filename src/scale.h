@@ -15,8 +15,10 @@ typedef struct {
 } patchart_ticks;
 
 /* Ticks covering [LO, HI] with at most MAX_TICKS (2..PATCHART_MAX_TICKS)
- * ticks, and as many as fit.  LO == HI is widened to a unit range. */
-void patchart_ticks_nice (double lo, double hi, guint max_ticks, patchart_ticks *ticks);
+ * ticks, and as many as fit, spaced at least MIN_STEP apart (1 for counts,
+ * so no "0.5 patents"; 0 for no minimum).  LO == HI is widened. */
+void patchart_ticks_nice (double lo, double hi, guint max_ticks, double min_step,
+                          patchart_ticks *ticks);
 
 /* The nice number (1, 2, 5 x 10^k) nearest X when ROUND, else the
  * smallest nice number at least X.  X > 0. */

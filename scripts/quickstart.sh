@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to the example figures:
+# installs the packages, builds patchart, renders the three figures of the
+# worked example in PNG, SVG and PDF into out/examples/.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+bash scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$(nproc)"
+bash examples/render-examples.sh build/src/patchart out/examples
+./build/examples/report_page examples/countries.csv examples/applicants.csv out/examples/report-page.pdf
+echo "quickstart: figures in $root/out/examples/"

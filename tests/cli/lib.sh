@@ -1,0 +1,51 @@
+# lib.sh — assertions for the end-to-end tests.  Each test script sources
+# this, gets $PATCHART, $PNGCMP, $EXAMPLES, $DATA and a fresh $WORK folder,
+# and ends with `finish`, which prints "N passed, N failed".
+set -u
+: "${PATCHART:?}" "${PNGCMP:?}" "${EXAMPLES:?}" "${DATA:?}"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/patchart-test.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1721260800}
+n_pass=0
+n_fail=0
+
+pass () { n_pass=$((n_pass + 1)); }
+fail () { n_fail=$((n_fail + 1)); echo "FAIL: $*" >&2; }
+
+# check DESCRIPTION COMMAND...: passes when COMMAND succeeds.
+check () {
+  local what=$1; shift
+  if "$@"; then pass; else fail "$what"; fi
+}
+
+# run_patchart ARGS...: runs patchart; sets $status, $out (stdout), $err (stderr).
+run_patchart () {
+  set +e
+  "$PATCHART" "$@" >"$WORK/.stdout" 2>"$WORK/.stderr"
+  status=$?
+  set -e
+  out=$(cat "$WORK/.stdout")
+  err=$(cat "$WORK/.stderr")
+}
+
+# expect_status N DESCRIPTION
+expect_status () {
+  if [ "$status" -eq "$1" ]; then pass; else fail "$2: exit $status, expected $1 (stderr: $err)"; fi
+}
+
+# expect_match REGEX TEXT DESCRIPTION
+expect_match () {
+  if printf '%s' "$2" | grep -Eq -- "$1"; then pass; else fail "$3: '$2' does not match /$1/"; fi
+}
+
+# expect_no_files DIR DESCRIPTION: nothing at all was left in DIR.
+expect_no_files () {
+  local left
+  left=$(ls -A "$1")
+  if [ -z "$left" ]; then pass; else fail "$2: left behind: $left"; fi
+}
+
+finish () {
+  echo "$n_pass passed, $n_fail failed"
+  [ "$n_fail" -eq 0 ]
+}

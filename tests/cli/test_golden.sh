@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Golden images: the example figures compared with reviewed references,
+# allowing a few changed pixels for rasteriser differences.  On failure the
+# diff image (changed pixels in red) is kept in $GOLDEN_DIFFS or /tmp.
+#   Regenerate after a deliberate change: UPDATE_GOLDEN=1 ctest -R cli.golden,
+#   then look at every image before committing it.
+source "$(dirname "$0")/lib.sh"
+set -e
+: "${GOLDEN:?}"
+diffs=${GOLDEN_DIFFS:-/tmp}
+
+golden () { # NAME KIND INPUT [ARGS...]
+  local name=$1 kind=$2 input=$3; shift 3
+  run_patchart "$kind" "$EXAMPLES/$input" -o "$WORK/$name.png" "$@"
+  expect_status 0 "render $name"
+  if [ -n "${UPDATE_GOLDEN:-}" ]; then
+    cp "$WORK/$name.png" "$GOLDEN/$name.png"
+  fi
+  check "$name matches its golden image" "$PNGCMP" compare "$WORK/$name.png" "$GOLDEN/$name.png" \
+    "$diffs/$name-diff.png" 150 48
+}
+
+golden countries bars countries.csv --lang zh-CN --title "各国和地区的生成式AI相关专利申请数量" \
+  --source "日经XTECH、Patentfield"
+golden classes heatmap classes-illustrative.csv --lang zh-CN --size 640x400 --title "中国各专利分类的申请项数" \
+  --note "示意数据" --source "日经XTECH、Patentfield"
+
+finish
