@@ -88,18 +88,20 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 const char *
 patchart_guess_lang (const char *text)
 {
-  gboolean han = FALSE, hangul = FALSE;
+  guint han = 0, hangul = 0;
 
-  /* Kana is only Japanese, so it decides; Hangul next; Han alone is
-   * taken as Simplified Chinese. */
+  /* Kana is only Japanese, so it decides; otherwise the more common of
+   * Hangul and Han, Han taken as Simplified Chinese. */
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
     if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
       return "ja";
-    hangul = hangul || script == G_UNICODE_SCRIPT_HANGUL;
-    han = han || script == G_UNICODE_SCRIPT_HAN;
+    hangul += script == G_UNICODE_SCRIPT_HANGUL;
+    han += script == G_UNICODE_SCRIPT_HAN;
   }
-  return hangul ? "ko" : han ? "zh-CN" : "en";
+  if (hangul + han == 0)
+    return "en";
+  return hangul > han ? "ko" : "zh-CN";
 }
 
 typedef struct {
@@ -143,23 +145,30 @@ patchart_source_line (const char *source, const char *lang)
   return g_strdup (source);
 }
 
-/* All the text a figure shows, to guess its language from. */
-static char *
-figure_text (const patchart_figure_options *o, const patchart_figure *f)
+/* The figure's language when none is given: that of its furniture, or of
+ * its labels when the furniture has no CJK text. */
+static const char *
+guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 {
-  GString *all = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
   const char *parts[] = { o->title, o->subtitle, o->note, o->source };
+  const char *lang;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL)
-      g_string_append (all, parts[i]);
+      g_string_append (text, parts[i]);
+  lang = patchart_guess_lang (text->str);
+  g_string_truncate (text, 0);
   if (f->series != NULL)
     for (guint i = 0; i < f->series->n_items; i++)
-      g_string_append (all, f->series->labels[i]);
+      g_string_append (text, f->series->labels[i]);
   if (f->matrix != NULL)
     for (guint i = 0; i < f->matrix->n_rows; i++)
-      g_string_append (all, f->matrix->row_labels[i]);
-  return g_string_free (all, FALSE);
+      g_string_append (text, f->matrix->row_labels[i]);
+  if (g_str_equal (lang, "en"))
+    lang = patchart_guess_lang (text->str);
+  g_string_free (text, TRUE);
+  return lang;
 }
 
 static gboolean
@@ -202,7 +211,6 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
                    GError **error)
 {
   patchart_figure *f = g_new0 (patchart_figure, 1);
-  char *text = NULL;
 
   f->kind = o->kind;
   f->width = o->width;
@@ -215,10 +223,8 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     patchart_figure_free (f);
     return NULL;
   }
-  text = figure_text (o, f);
-  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : patchart_guess_lang (text));
+  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : guess_figure_lang (o, f));
   f->source = patchart_source_line (o->source, f->lang);
-  g_free (text);
   return f;
 }
 

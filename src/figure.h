@@ -26,8 +26,8 @@ struct patchart_figure {
 gboolean patchart_figure_options_check (const patchart_figure_options *options,
                                         GError **error);
 
-/* The language code for TEXT when none is given: kana -> ja, Hangul -> ko,
- * Han -> zh-CN, otherwise en. */
+/* The language code for TEXT when none is given: any kana -> ja, else
+ * mostly Hangul -> ko, mostly Han -> zh-CN, no CJK -> en. */
 const char *patchart_guess_lang (const char *text);
 
 /* The source line as shown: SOURCE prefixed with LANG's word for "source"

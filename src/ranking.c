@@ -48,21 +48,30 @@ check_values (const patchart_series *s, GError **error)
   return TRUE;
 }
 
-/* How many lines a name may take in a row of height ROW_H. */
+/* How many lines a name may take in a row of height ROW_H, and at what
+ * size: dense rankings shrink their text (to 80%) before giving up. */
 static int
-lines_per_row (const patchart_layout *layout, double row_h, GError **error)
+lines_per_row (const patchart_layout *layout, double row_h, double *shrink, GError **error)
 {
-  patchart_text_block *probe =
-    patchart_layout_measure (layout, "国", PATCHART_ROLE_LABEL, 0, 0, PATCHART_ALIGN_LEFT, error);
-  double line_h;
+  static const double shrinks[] = { 1.0, 0.9, 0.8 };
 
-  if (probe == NULL)
-    return -1;
-  line_h = patchart_text_block_height (probe);
-  patchart_text_block_free (probe);
-  if (row_h >= 2.3 * line_h)
-    return 2;
-  return row_h >= 1.05 * line_h ? 1 : 0;
+  for (guint i = 0; i < G_N_ELEMENTS (shrinks); i++) {
+    patchart_text_block *probe = patchart_layout_measure_scaled (layout, "国", PATCHART_ROLE_LABEL,
+                                                                 shrinks[i], 0, 0,
+                                                                 PATCHART_ALIGN_LEFT, error);
+    double line_h;
+
+    if (probe == NULL)
+      return -1;
+    line_h = patchart_text_block_height (probe);
+    patchart_text_block_free (probe);
+    *shrink = shrinks[i];
+    if (row_h >= 2.3 * line_h)
+      return 2;
+    if (row_h >= 1.05 * line_h)
+      return 1;
+  }
+  return 0;
 }
 
 static gboolean
@@ -74,25 +83,26 @@ measure (ranking_geometry *g, const patchart_layout *layout, const patchart_seri
   char **values = patchart_format_values (s->values, s->n_items,
                                           patchart_number_decimals_for (s->values, s->n_items));
   int lines;
+  double shrink = 1;
   gboolean ok = FALSE;
 
   g->row_h = plot->h / s->n_items;
-  lines = lines_per_row (layout, g->row_h, error);
+  lines = lines_per_row (layout, g->row_h, &shrink, error);
   if (lines == 0)
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                  "%u names do not fit a %gx%g figure: use --top N or a taller --size",
                  s->n_items, layout->width, layout->height);
   if (lines <= 0)
     goto out;
-  g->ranks = patchart_layout_measure_many (layout, ranks, s->n_items, PATCHART_ROLE_LABEL, 1, 0, 0,
-                                           PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
+  g->ranks = patchart_layout_measure_many (layout, ranks, s->n_items, PATCHART_ROLE_LABEL, shrink, 0,
+                                           0, PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
   g->names = g->ranks ? patchart_layout_measure_many (layout, s->labels, s->n_items,
-                                                      PATCHART_ROLE_LABEL, 1, plot->w * 0.42,
+                                                      PATCHART_ROLE_LABEL, shrink, plot->w * 0.42,
                                                       lines, PATCHART_ALIGN_LEFT, &g->name_w,
                                                       &tallest, error)
                       : NULL;
   g->values = g->names ? patchart_layout_measure_many (layout, values, s->n_items,
-                                                       PATCHART_ROLE_VALUE, 1, 0, 0,
+                                                       PATCHART_ROLE_VALUE, shrink, 0, 0,
                                                        PATCHART_ALIGN_LEFT, &g->value_w,
                                                        &g->value_h, error)
                        : NULL;
@@ -113,7 +123,7 @@ place_row (patchart_layout *layout, ranking_geometry *g, const patchart_box *plo
 {
   const patchart_palette *p = layout->palette;
   double u = layout->unit, y = plot->y + i * g->row_h, mid = y + g->row_h / 2;
-  double bh = MIN (g->row_h * 0.62, 28 * u), x1 = patchart_scale_map (scale, v);
+  double bh = MIN (g->row_h * 0.62, 36 * u), x1 = patchart_scale_map (scale, v);
   patchart_text_block *rank = g->ranks[i], *name = g->names[i], *value = g->values[i];
 
   patchart_layout_text (layout, rank, plot->x + g->rank_w - patchart_text_block_width (rank),
