@@ -126,6 +126,45 @@ vector_surface (const patchart_figure *f, patchart_format format, GByteArray *ou
   return surface;
 }
 
+typedef struct {
+  GHashTable *ids; /* cairo's surface number -> ours, in order of appearance */
+} renumbering;
+
+static gboolean
+renumber_one (const GMatchInfo *match, GString *out, gpointer data)
+{
+  renumbering *r = data;
+  char *prefix = g_match_info_fetch (match, 1), *number = g_match_info_fetch (match, 2);
+  gpointer ours = g_hash_table_lookup (r->ids, number);
+
+  if (ours == NULL) {
+    ours = GUINT_TO_POINTER (g_hash_table_size (r->ids) + 1);
+    g_hash_table_insert (r->ids, g_strdup (number), ours);
+  }
+  g_string_append_printf (out, "%ssurface%u", prefix, GPOINTER_TO_UINT (ours));
+  g_free (prefix);
+  g_free (number);
+  return FALSE;
+}
+
+/* cairo names SVG groups after a process-wide surface counter, so the
+ * second figure a process renders would differ from the first: number
+ * them from 1 per document instead. */
+static void
+renumber_svg_surfaces (GByteArray *svg)
+{
+  GRegex *regex = g_regex_new ("(id=\"|#)surface([0-9]+)", G_REGEX_OPTIMIZE, 0, NULL);
+  renumbering r = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  char *fixed = g_regex_replace_eval (regex, (const char *) svg->data, svg->len, 0, 0,
+                                      renumber_one, &r, NULL);
+
+  g_byte_array_set_size (svg, 0);
+  g_byte_array_append (svg, (const guint8 *) fixed, strlen (fixed));
+  g_free (fixed);
+  g_hash_table_destroy (r.ids);
+  g_regex_unref (regex);
+}
+
 static gboolean
 render_vector (const patchart_figure *f, patchart_format format, GByteArray *out, GError **error)
 {
@@ -136,6 +175,8 @@ render_vector (const patchart_figure *f, patchart_format format, GByteArray *out
   cairo_surface_finish (surface);
   ok = ok && check_surface (surface, error);
   cairo_surface_destroy (surface);
+  if (ok && format == PATCHART_FORMAT_SVG)
+    renumber_svg_surfaces (out);
   return ok;
 }
 

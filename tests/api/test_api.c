@@ -1,0 +1,180 @@
+/* test_api.c — the library as a C program uses it: drawing into a box of
+ * the caller's own surface, leaving the caller's cairo state alone,
+ * refusing a broken context, and writing files atomically. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <glib/gstdio.h>
+
+#include <patchart.h>
+
+static const char csv[] = "国家,申请数\n中国,30124\n美国,12530\n韩国,4123\n日本,1408\n";
+
+static patchart_figure *
+make_figure (void)
+{
+  patchart_figure_options options;
+  GError *error = NULL;
+  patchart_figure *figure;
+
+  patchart_figure_options_init (&options, PATCHART_KIND_BARS);
+  options.title = "各国申请数";
+  figure = patchart_figure_new_from_data ("countries.csv", csv, strlen (csv), &options, &error);
+  if (figure == NULL)
+    fail_msg ("%s", error->message);
+  return figure;
+}
+
+static guint32
+pixel (cairo_surface_t *s, int x, int y)
+{
+  unsigned char *data = cairo_image_surface_get_data (s);
+  return ((guint32 *) (data + y * cairo_image_surface_get_stride (s)))[x] & 0xffffff;
+}
+
+/* Only the viewport is painted; the rest of the caller's page is untouched. */
+static void
+test_render_into_viewport (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  cairo_surface_t *page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 600);
+  cairo_t *cr = cairo_create (page);
+  patchart_rect box = { 100, 200, 400, 250 };
+  GError *error = NULL;
+  gboolean painted_inside = FALSE;
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  assert_true (patchart_figure_render (figure, cr, &box, &error));
+  cairo_surface_flush (page);
+  for (int y = 0; y < 600; y += 3)
+    for (int x = 0; x < 600; x += 3) {
+      gboolean in = x >= 100 && x < 500 && y >= 200 && y < 450;
+      if (!in)
+        assert_int_equal (pixel (page, x, y), 0xff0000);
+      else if (pixel (page, x, y) != 0xff0000)
+        painted_inside = TRUE;
+    }
+  assert_true (painted_inside);
+  assert_int_equal (pixel (page, 300, 210), 0xffffff); /* the figure's own background */
+  cairo_destroy (cr);
+  cairo_surface_destroy (page);
+  patchart_figure_free (figure);
+}
+
+/* The caller's matrix, source and line width come back as they were. */
+static void
+test_render_restores_state (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  cairo_surface_t *page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 300);
+  cairo_t *cr = cairo_create (page);
+  patchart_rect box = { 0, 0, 200, 125 };
+  cairo_matrix_t before, after;
+  double r, g, b, a;
+
+  cairo_translate (cr, 10, 20);
+  cairo_set_source_rgb (cr, 0.25, 0.5, 0.75);
+  cairo_set_line_width (cr, 7);
+  cairo_get_matrix (cr, &before);
+  assert_true (patchart_figure_render (figure, cr, &box, NULL));
+  cairo_get_matrix (cr, &after);
+  assert_memory_equal (&before, &after, sizeof before);
+  assert_int_equal (cairo_pattern_get_rgba (cairo_get_source (cr), &r, &g, &b, &a),
+                    CAIRO_STATUS_SUCCESS);
+  assert_true (r == 0.25 && g == 0.5 && b == 0.75);
+  assert_true (cairo_get_line_width (cr) == 7);
+  cairo_destroy (cr);
+  cairo_surface_destroy (page);
+  patchart_figure_free (figure);
+}
+
+static void
+test_render_refuses_broken_context (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  cairo_surface_t *page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 100);
+  cairo_t *cr = cairo_create (page);
+  patchart_rect box = { 0, 0, 100, 100 };
+  GError *error = NULL;
+
+  cairo_restore (cr); /* unbalanced: puts cr in an error state */
+  assert_false (patchart_figure_render (figure, cr, &box, &error));
+  assert_int_equal (error->code, PATCHART_ERROR_INTERNAL);
+  assert_non_null (strstr (error->message, "cairo context is in error"));
+  g_error_free (error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (page);
+  patchart_figure_free (figure);
+}
+
+static void
+test_bytes_are_stable (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  GBytes *a = patchart_figure_to_bytes (figure, PATCHART_FORMAT_SVG, NULL);
+  GBytes *b = patchart_figure_to_bytes (figure, PATCHART_FORMAT_SVG, NULL);
+  GBytes *png = patchart_figure_to_bytes (figure, PATCHART_FORMAT_PNG, NULL);
+  gsize n;
+
+  assert_true (g_bytes_equal (a, b)); /* twice in one process, too */
+  assert_memory_equal (g_bytes_get_data (png, &n), "\x89PNG", 4);
+  g_bytes_unref (a);
+  g_bytes_unref (b);
+  g_bytes_unref (png);
+  patchart_figure_free (figure);
+}
+
+static void
+test_write_is_atomic (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  char *dir = g_dir_make_tmp ("patchart-api-XXXXXX", NULL);
+  char *missing = g_build_filename (dir, "no", "such", "out.pdf", NULL);
+  char *good = g_build_filename (dir, "out.pdf", NULL);
+  GError *error = NULL;
+  GDir *listing;
+
+  assert_false (patchart_figure_write (figure, missing, PATCHART_FORMAT_PDF, &error));
+  assert_int_equal (error->code, PATCHART_ERROR_OUTPUT);
+  g_clear_error (&error);
+  listing = g_dir_open (dir, 0, NULL);
+  assert_null (g_dir_read_name (listing)); /* nothing left behind */
+  g_dir_close (listing);
+  assert_true (patchart_figure_write (figure, good, PATCHART_FORMAT_PDF, &error));
+  assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
+  g_unlink (good);
+  g_rmdir (dir);
+  g_free (good);
+  g_free (missing);
+  g_free (dir);
+  patchart_figure_free (figure);
+}
+
+static void
+test_format_names (void **state)
+{
+  patchart_format f;
+
+  assert_true (patchart_format_from_name ("a/b/fig.PDF", &f) && f == PATCHART_FORMAT_PDF);
+  assert_true (patchart_format_from_name ("svg", &f) && f == PATCHART_FORMAT_SVG);
+  assert_false (patchart_format_from_name ("fig.jpeg", &f));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_render_into_viewport),
+    cmocka_unit_test (test_render_restores_state),
+    cmocka_unit_test (test_render_refuses_broken_context),
+    cmocka_unit_test (test_bytes_are_stable),
+    cmocka_unit_test (test_write_is_atomic),
+    cmocka_unit_test (test_format_names),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
