@@ -1,9 +1,50 @@
 /* cells.c — typed values out of table cells, with errors at their place. */
 #include <math.h>
+#include <string.h>
 
 #include "cells.h"
 #include "error.h"
 #include "number.h"
+
+/* SPEC as a column number, without the spaces around it; NULL if it is
+ * not one. */
+static char *
+index_text (const char *spec)
+{
+  char *text = g_strstrip (g_strdup (spec));
+
+  if (*text != '\0' && strspn (text, "0123456789") == strlen (text))
+    return text;
+  g_free (text);
+  return NULL;
+}
+
+/* As patchart_table_find_column(), but a column number that is out of
+ * range lists the header names too, as a wrong name does. */
+static gboolean
+find_column (const patchart_table *table, const char *spec, guint *col, GError **error)
+{
+  GError *local = NULL;
+  char *index = NULL;
+  char *list = NULL;
+
+  if (patchart_table_find_column (table, spec, col, &local))
+    return TRUE;
+  index = index_text (spec);
+  if (index == NULL || patchart_table_header (table, 0) == NULL) {
+    g_propagate_error (error, local);
+    goto out;
+  }
+  g_clear_error (&local);
+  list = patchart_table_list_columns (table);
+  patchart_set_error_at (error, PATCHART_ERROR_USAGE, patchart_table_name (table), 0, 0,
+                         "no column %s (the file has %u: %s)", index,
+                         patchart_table_n_columns (table), list);
+out:
+  g_free (index);
+  g_free (list);
+  return FALSE;
+}
 
 /* Column SPEC, or the 0-based DEFAULT_COL when SPEC is NULL. */
 gboolean
@@ -11,7 +52,7 @@ patchart_cells_pick_column (const patchart_table *table, const char *spec, guint
              guint *col, GError **error)
 {
   if (spec != NULL)
-    return patchart_table_find_column (table, spec, col, error);
+    return find_column (table, spec, col, error);
   if (default_col >= patchart_table_n_columns (table)) {
     patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
                            "expected at least %u columns, found %u", default_col + 1,
@@ -39,6 +80,17 @@ patchart_cells_check_rows (const patchart_table *table, GError **error)
   return FALSE;
 }
 
+/* "column \"count\"", or "column 2" when the column has no name. */
+static char *
+describe_column (const patchart_table *table, guint col)
+{
+  const char *name = patchart_cells_column_name (table, col);
+
+  if (*name != '\0')
+    return g_strdup_printf ("column \"%s\"", name);
+  return g_strdup_printf ("column %u", col + 1);
+}
+
 /* Parses the number in CELL; NAN for an empty cell when ALLOW_EMPTY. */
 gboolean
 patchart_cells_number (const patchart_table *table, guint row, guint col, gboolean allow_empty,
@@ -46,6 +98,7 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
 {
   const patchart_cell *cell = patchart_table_cell (table, row, col);
   const char *text = cell->text;
+  char *column;
 
   while (*text == ' ' || *text == '\t')
     text++;
@@ -55,10 +108,11 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
   }
   if (patchart_number_parse (cell->text, value))
     return TRUE;
+  column = describe_column (table, col);
   patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
-                         cell->line, cell->column,
-                         "column \"%s\": expected a number, got \"%s\"",
-                         patchart_cells_column_name (table, col), cell->text);
+                         cell->line, cell->column, "%s: expected a number, got \"%s\"",
+                         column, cell->text);
+  g_free (column);
   return FALSE;
 }
 
@@ -68,13 +122,15 @@ patchart_cells_label (const patchart_table *table, guint row, guint col, GError 
 {
   const patchart_cell *cell = patchart_table_cell (table, row, col);
   char *label = g_strstrip (g_strdup (cell->text));
+  char *column;
 
   if (*label != '\0')
     return label;
   g_free (label);
+  column = describe_column (table, col);
   patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
-                         cell->line, cell->column, "column \"%s\": empty label",
-                         patchart_cells_column_name (table, col));
+                         cell->line, cell->column, "%s: empty label", column);
+  g_free (column);
   return NULL;
 }
 

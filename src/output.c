@@ -3,9 +3,13 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "config.h"
 #include "figure.h"
@@ -198,6 +202,14 @@ patchart_figure_to_bytes (const patchart_figure *figure, patchart_format format,
   return g_byte_array_free_to_bytes (out);
 }
 
+/* Sets an output error "PATH: WHAT: reason" from ERRNO_VALUE. */
+static void
+set_output_error (GError **error, const char *path, const char *what, int errno_value)
+{
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "%s: %s: %s", path, what,
+               g_strerror (errno_value));
+}
+
 static gboolean
 write_stdout (GBytes *bytes, GError **error)
 {
@@ -206,9 +218,67 @@ write_stdout (GBytes *bytes, GError **error)
 
   if (fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0)
     return TRUE;
-  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "<stdout>: cannot write: %s",
-               g_strerror (errno));
+  set_output_error (error, "<stdout>", "cannot write", errno);
   return FALSE;
+}
+
+/* Writes all LENGTH bytes of DATA to FD; errno tells why it failed. */
+static gboolean
+write_all (int fd, const char *data, gsize length)
+{
+  while (length > 0) {
+    gssize n = write (fd, data, length);
+
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return FALSE;
+    data += n;
+    length -= (gsize) n;
+  }
+  return TRUE;
+}
+
+/* Writes DATA to a temporary file beside PATH, then renames it over PATH:
+ * PATH is the old file or the whole new one, never a part.  On failure the
+ * temporary file is removed, and the message names PATH, not it.  As
+ * g_file_set_contents() does, the data reach the disk before a rename
+ * replaces a file. */
+static gboolean
+write_file (const char *path, GBytes *bytes, GError **error)
+{
+  char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  int fd = g_mkstemp_full (temp, O_WRONLY, 0666);
+  gboolean created = fd >= 0;
+  gboolean ok = FALSE;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (fd < 0) {
+    set_output_error (error, path, "cannot create", errno);
+    goto out;
+  }
+  if (!write_all (fd, data, length)
+      || (g_file_test (path, G_FILE_TEST_EXISTS) && g_fsync (fd) != 0)) {
+    set_output_error (error, path, "cannot write", errno);
+    goto out;
+  }
+  ok = close (fd) == 0;
+  fd = -1;
+  if (!ok) {
+    set_output_error (error, path, "cannot write", errno);
+    goto out;
+  }
+  ok = g_rename (temp, path) == 0;
+  if (!ok)
+    set_output_error (error, path, "cannot create", errno);
+out:
+  if (fd >= 0)
+    close (fd);
+  if (created && !ok)
+    g_unlink (temp);
+  g_free (temp);
+  return ok;
 }
 
 gboolean
@@ -216,26 +286,16 @@ patchart_figure_write (const patchart_figure *figure, const char *path, patchart
                        GError **error)
 {
   GBytes *bytes;
-  GError *local = NULL;
-  gsize length;
-  const char *data;
   gboolean ok;
 
   g_return_val_if_fail (figure != NULL && path != NULL, FALSE);
   bytes = patchart_figure_to_bytes (figure, format, error);
   if (bytes == NULL)
     return FALSE;
-  if (strcmp (path, "-") == 0) {
+  if (strcmp (path, "-") == 0)
     ok = write_stdout (bytes, error);
-  } else {
-    data = g_bytes_get_data (bytes, &length);
-    ok = g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                   &local);
-    if (!ok)
-      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "%s: cannot write: %s", path,
-                   local->message);
-    g_clear_error (&local);
-  }
+  else
+    ok = write_file (path, bytes, error);
   g_bytes_unref (bytes);
   return ok;
 }

@@ -342,14 +342,16 @@ find_index (const patchart_table *table, const char *spec, guint *col)
   return TRUE;
 }
 
-/* The header names as "a", "b", "c" for a message. */
-static char *
-list_names (const patchart_table *table)
+char *
+patchart_table_list_columns (const patchart_table *table)
 {
-  GString *list = g_string_new (NULL);
-  guint n = MIN (table->n_columns, MAX_LISTED);
+  GString *list = NULL;
+  guint n;
   guint i;
 
+  g_return_val_if_fail (table != NULL && table->names != NULL, NULL);
+  list = g_string_new (NULL);
+  n = MIN (table->n_columns, MAX_LISTED);
   for (i = 0; i < n; i++)
     g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "",
                             table->names[i]);
@@ -373,7 +375,7 @@ no_column (const patchart_table *table, const char *spec, GError **error)
                            "give a number from 1 to %u)", spec,
                            table->n_columns);
   } else {
-    list = list_names (table);
+    list = patchart_table_list_columns (table);
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, table->name, 0, 0,
                            "no column \"%s\" (columns: %s)", spec, list);
   }

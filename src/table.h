@@ -50,6 +50,10 @@ guint patchart_table_n_columns (const patchart_table *table);
 /* The name of column COL (0-based), or NULL without a header. */
 const char *patchart_table_header (const patchart_table *table, guint col);
 
+/* The header names as "a", "b", "c" (the first 20, then "and N more"),
+ * for a message; newly allocated.  The table must have a header. */
+char *patchart_table_list_columns (const patchart_table *table);
+
 /* The cell at data row ROW and column COL, both 0-based and in range. */
 const patchart_cell *patchart_table_cell (const patchart_table *table,
                                           guint row, guint col);

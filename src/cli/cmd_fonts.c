@@ -17,6 +17,7 @@ cmd_fonts (int argc, char **argv)
   guint n_missing = 0;
   int status = CLI_EX_OK;
 
+  g_set_prgname ("patchart fonts");
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_description (context,
     "Prints the font files patchart draws with and, for TEXT, every character they\n"

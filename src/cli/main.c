@@ -1,4 +1,5 @@
 /* main.c — the patchart command: dispatch to one function per command. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,6 +62,15 @@ run_help (int argc, char **argv)
   return cmd->run (2, help_argv);
 }
 
+/* g_print(), which GOption's --help uses, turns what the locale's charset
+ * cannot show into "?" (all of the CJK text in the C locale).  patchart
+ * writes UTF-8 whatever the locale, as its figures and messages are. */
+static void
+print_utf8 (const char *text)
+{
+  fputs (text, stdout);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -71,6 +81,10 @@ main (int argc, char **argv)
   g_unsetenv ("PANGO_LANGUAGE");
   g_unsetenv ("LANGUAGE");
   g_set_prgname ("patchart");
+  g_set_print_handler (print_utf8);
+  /* Past a file size limit, a write fails (and the temporary file is
+   * removed) instead of the process being killed half way. */
+  signal (SIGXFSZ, SIG_IGN);
 
   if (argc < 2)
     return cli_usage_error (NULL, "no command given");

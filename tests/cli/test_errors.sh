@@ -43,7 +43,7 @@ bad () {
   shift 2
   n_case=$((n_case + 1))
   dir=$WORK/out-$n_case
-  mkdir "$dir"
+  mkdir -p "$dir"  # made already when the case needs it set up
   for a in "$@"; do args+=("${a//OUT\//$dir/}"); done
   run_patchart "${args[@]}"
   expect_status "$want" "case $n_case ($*)"
@@ -136,6 +136,9 @@ bad 65 '^patchart: empty-label\.csv:3:1: column "a": empty label$' \
 printf 'class,year,n\nG06N,2020,1\nG06N,,2\n' >empty-column-label.csv
 bad 65 '^patchart: empty-column-label\.csv:3:2: column "year": empty label$' \
   heatmap empty-column-label.csv -o OUT/fig.png
+# Writing to standard output: a bad input writes nothing there either.
+bad 65 '^patchart: not-number\.csv:3:2: column "count": ' \
+  ranking not-number.csv -o - --format png
 printf 'a,b\n<stdin>,1\ny,zz\n' >stdin.csv
 bad 65 '^patchart: <stdin>:3:2: column "b": expected a number, got "zz"$' \
   bars - -o OUT/fig.png <stdin.csv
