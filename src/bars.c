@@ -36,7 +36,7 @@ measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_
   gboolean ok = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (shrinks) && g->values == NULL && ok; i++) {
-    g->values = patchart_layout_measure_many (layout, texts, s->n_items, PATCHART_ROLE_VALUE,
+    g->values = patchart_layout_measure_many (layout, texts, NULL, s->n_items, PATCHART_ROLE_VALUE,
                                               shrinks[i], 0, 0, PATCHART_ALIGN_CENTER, &widest,
                                               &tallest, error);
     ok = g->values != NULL;
@@ -69,7 +69,8 @@ measure (bars_geometry *g, const patchart_layout *layout, const patchart_series 
                  s->n_items, layout->width, layout->height);
     return FALSE;
   }
-  g->labels = patchart_layout_measure_many (layout, s->labels, s->n_items, PATCHART_ROLE_LABEL,
+  g->labels = patchart_layout_measure_many (layout, s->labels, s->places, s->n_items,
+                                            PATCHART_ROLE_LABEL,
                                             1.0, g->slot - 4 * u, 3, PATCHART_ALIGN_CENTER,
                                             &widest, &g->label_height, error);
   if (g->labels == NULL || !measure_values (g, layout, s, error))

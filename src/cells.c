@@ -99,6 +99,7 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
   const patchart_cell *cell = patchart_table_cell (table, row, col);
   const char *text = cell->text;
   char *column;
+  gboolean parsed;
 
   while (*text == ' ' || *text == '\t')
     text++;
@@ -106,12 +107,17 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
     *value = NAN;
     return TRUE;
   }
-  if (patchart_number_parse (cell->text, value))
+  parsed = patchart_number_parse (cell->text, value);
+  if (parsed && fabs (*value) <= PATCHART_MAX_VALUE)
     return TRUE;
   column = describe_column (table, col);
-  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
-                         cell->line, cell->column, "%s: expected a number, got \"%s\"",
-                         column, cell->text);
+  if (parsed)
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
+                           cell->column, "%s: %s is larger than a chart can show (at most %g)",
+                           column, cell->text, PATCHART_MAX_VALUE);
+  else
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
+                           cell->column, "%s: expected a number, got \"%s\"", column, cell->text);
   g_free (column);
   return FALSE;
 }
@@ -144,7 +150,7 @@ patchart_cells_add (double *sum, double value, const patchart_table *table,
   if (isnan (value))
     return TRUE; /* a missing cell adds nothing */
   total = isnan (*sum) ? value : *sum + value;
-  if (isfinite (total)) {
+  if (fabs (total) <= PATCHART_MAX_VALUE) {
     *sum = total;
     return TRUE;
   }
@@ -155,15 +161,18 @@ patchart_cells_add (double *sum, double value, const patchart_table *table,
 
 /* Index of KEY in INDEX, adding it to LABELS when new. */
 guint
-patchart_cells_intern (GHashTable *index, GPtrArray *labels, char *key)
+patchart_cells_intern (GHashTable *index, GPtrArray *labels, GArray *places, char *key,
+                       const patchart_cell *cell)
 {
   gpointer found;
+  patchart_place place = { cell->line, cell->column };
 
   if (g_hash_table_lookup_extended (index, key, NULL, &found)) {
     g_free (key);
     return GPOINTER_TO_UINT (found);
   }
   g_ptr_array_add (labels, key);
+  g_array_append_val (places, place);
   g_hash_table_insert (index, key, GUINT_TO_POINTER (labels->len - 1));
   return labels->len - 1;
 }

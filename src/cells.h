@@ -29,9 +29,13 @@ char *patchart_cells_label (const patchart_table *table, guint row, guint col,
 gboolean patchart_cells_add (double *sum, double value, const patchart_table *table,
                              const patchart_cell *cell, GError **error);
 
-/* The index of KEY in LABELS (indexed by INDEX), adding it if new; KEY is
- * taken over. */
-guint patchart_cells_intern (GHashTable *index, GPtrArray *labels, char *key);
+/* The index of KEY in LABELS (indexed by INDEX), adding it if new, with
+ * CELL's place appended to PLACES (of patchart_place); KEY is taken over. */
+guint patchart_cells_intern (GHashTable *index, GPtrArray *labels, GArray *places, char *key,
+                             const patchart_cell *cell);
+
+/* Values above this (in size) are no chart's: they are refused. */
+#define PATCHART_MAX_VALUE 1e15
 
 /* LABELS as a NULL-terminated vector; the array is freed. */
 char **patchart_cells_take_strv (GPtrArray *labels);

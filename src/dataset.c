@@ -13,6 +13,7 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
   GHashTable *index = NULL;
   GPtrArray *labels = NULL;
   GArray *values = NULL;
+  GArray *places = NULL;
   guint label_col, value_col;
 
   if (!patchart_cells_check_rows (table, error) || !patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
@@ -22,6 +23,7 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
   index = g_hash_table_new (g_str_hash, g_str_equal);
   labels = g_ptr_array_new_with_free_func (g_free);
   values = g_array_new (FALSE, TRUE, sizeof (double));
+  places = g_array_new (FALSE, TRUE, sizeof (patchart_place));
   for (guint row = 0; row < patchart_table_n_rows (table); row++) {
     char *label = patchart_cells_label (table, row, label_col, error);
     double value;
@@ -31,7 +33,8 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
       g_free (label);
       goto out;
     }
-    i = patchart_cells_intern (index, labels, label);
+    i = patchart_cells_intern (index, labels, places, label,
+                               patchart_table_cell (table, row, label_col));
     if (i == values->len)
       g_array_append_val (values, value);
     else if (!patchart_cells_add (&g_array_index (values, double, i), value, table,
@@ -44,15 +47,19 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
   g_ptr_array_set_free_func (labels, NULL);
   series->labels = patchart_cells_take_strv (labels);
   series->values = (double *) g_array_free (values, FALSE);
+  series->places = (patchart_place *) g_array_free (places, FALSE);
   series->value_name = g_strdup (patchart_table_header (table, value_col));
   labels = NULL;
   values = NULL;
+  places = NULL;
 out:
   g_hash_table_destroy (index);
   if (labels != NULL)
     g_ptr_array_free (labels, TRUE);
   if (values != NULL)
     g_array_free (values, TRUE);
+  if (places != NULL)
+    g_array_free (places, TRUE);
   return series;
 }
 
@@ -109,20 +116,25 @@ patchart_series_sort (patchart_series *series, patchart_sort sort)
   guint *order;
   char **labels;
   double *values;
+  patchart_place *places;
 
   if (sort == PATCHART_SORT_NONE || n < 2)
     return;
   order = patchart_rank_order (series->labels, series->values, n, sort);
   labels = g_new0 (char *, n + 1);
   values = g_new (double, n);
+  places = g_new (patchart_place, n);
   for (guint i = 0; i < n; i++) {
     labels[i] = series->labels[order[i]];
     values[i] = series->values[order[i]];
+    places[i] = series->places[order[i]];
   }
   g_free (series->labels);
   g_free (series->values);
+  g_free (series->places);
   series->labels = labels;
   series->values = values;
+  series->places = places;
   g_free (order);
 }
 
@@ -146,6 +158,7 @@ patchart_series_copy (const patchart_series *series)
   copy->n_items = series->n_items;
   copy->labels = g_strdupv (series->labels);
   copy->values = g_memdup2 (series->values, sizeof (double) * series->n_items);
+  copy->places = g_memdup2 (series->places, sizeof (patchart_place) * series->n_items);
   copy->value_name = g_strdup (series->value_name);
   return copy;
 }
@@ -157,6 +170,7 @@ patchart_series_free (patchart_series *series)
     return;
   g_strfreev (series->labels);
   g_free (series->values);
+  g_free (series->places);
   g_free (series->value_name);
   g_free (series);
 }

@@ -16,6 +16,7 @@ typedef struct {
   guint n_items;
   char **labels;   /* n_items UTF-8 strings */
   double *values;  /* n_items finite values */
+  patchart_place *places; /* n_items: where each label first appears */
   char *value_name; /* header of the value column, or NULL */
 } patchart_series;
 
@@ -23,6 +24,7 @@ typedef struct {
   guint n_rows, n_cols;
   char **row_labels;  /* n_rows strings */
   char **col_labels;  /* n_cols strings */
+  patchart_place *row_places, *col_places; /* where each label first appears */
   double *values;     /* n_rows * n_cols, row-major; NAN = missing cell */
 } patchart_matrix;
 

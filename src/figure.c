@@ -213,6 +213,7 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
   patchart_figure *f = g_new0 (patchart_figure, 1);
 
   f->kind = o->kind;
+  f->input = g_strdup (patchart_table_name (table));
   f->width = o->width;
   f->height = o->height;
   f->scale = o->scale;
@@ -291,6 +292,7 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->source);
   g_free (f->note);
   g_free (f->lang);
+  g_free (f->input);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);
   g_free (f);

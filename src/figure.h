@@ -15,6 +15,7 @@
 struct patchart_figure {
   patchart_kind kind;
   char *title, *subtitle, *source, *note;
+  char *input;          /* the input's name, for messages */
   char *lang;           /* resolved: "zh-CN", "zh-TW", "ja", "ko" or "en" */
   int width, height;    /* CSS pixels */
   double scale;         /* PNG pixels per CSS pixel */

@@ -76,7 +76,7 @@ measure_values (heatmap_geometry *g, const patchart_layout *layout, const patcha
     return TRUE; /* too small to hold a number: colour alone */
   texts = patchart_format_values (m->values, n, patchart_number_decimals_for (m->values, n));
   for (guint i = 0; i < G_N_ELEMENTS (shrinks) && g->values == NULL && ok; i++) {
-    g->values = patchart_layout_measure_many (layout, texts, n, PATCHART_ROLE_VALUE, shrinks[i],
+    g->values = patchart_layout_measure_many (layout, texts, NULL, n, PATCHART_ROLE_VALUE, shrinks[i],
                                               0, 0, PATCHART_ALIGN_CENTER, &widest, &tallest,
                                               error);
     ok = g->values != NULL;
@@ -95,10 +95,10 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
 {
   double u = layout->unit, row_tallest, col_widest;
 
-  g->rows = patchart_layout_measure_many (layout, m->row_labels, m->n_rows, PATCHART_ROLE_LABEL, 1,
+  g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows, PATCHART_ROLE_LABEL, 1,
                                           plot->w * 0.3, 2, PATCHART_ALIGN_RIGHT, &g->row_w,
                                           &row_tallest, error);
-  g->cols = g->rows ? patchart_layout_measure_many (layout, m->col_labels, m->n_cols,
+  g->cols = g->rows ? patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
                                                     PATCHART_ROLE_SMALL, 1, 0, 0,
                                                     PATCHART_ALIGN_CENTER, &col_widest, &g->col_h,
                                                     error)

@@ -30,6 +30,7 @@ patchart_layout_new (const patchart_figure *figure, patchart_text *text)
   layout->unit = CLAMP (sqrt (area / (800.0 * 500.0)), 0.8, 1.6);
   layout->palette = patchart_palette_light ();
   layout->lang = figure->lang;
+  layout->input = figure->input;
   layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
   layout->text = text;
   return layout;
@@ -181,7 +182,8 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
 }
 
 patchart_text_block **
-patchart_layout_measure_many (const patchart_layout *layout, char *const *strings, guint n,
+patchart_layout_measure_many (const patchart_layout *layout, char *const *strings,
+                              const patchart_place *places, guint n,
                               patchart_role role, double shrink, double max_width, int max_lines,
                               patchart_align align, double *widest, double *tallest,
                               GError **error)
@@ -193,6 +195,8 @@ patchart_layout_measure_many (const patchart_layout *layout, char *const *string
     blocks[i] = patchart_layout_measure_scaled (layout, strings[i], role, shrink, max_width,
                                                 max_lines, align, error);
     if (blocks[i] == NULL) {
+      if (places != NULL && error != NULL)
+        g_prefix_error (error, "%s:%u:%u: ", layout->input, places[i].line, places[i].column);
       patchart_blocks_free (blocks, n);
       return NULL;
     }

@@ -43,6 +43,7 @@ typedef struct {
   double unit;                   /* type and spacing scale, 1 at 800x500 */
   const patchart_palette *palette;
   const char *lang;              /* the figure's */
+  const char *input;             /* the figure's input name, for messages */
   GArray *items;                 /* of patchart_item, in painting order */
   patchart_text *text;           /* borrowed while laying out */
 } patchart_layout;
@@ -75,9 +76,11 @@ patchart_text_block *patchart_layout_measure_scaled (const patchart_layout *layo
                                                      GError **error);
 
 /* Measures N STRINGS alike; sets *WIDEST and *TALLEST to the largest
- * block's width and height.  Returns N blocks (patchart_blocks_free()). */
+ * block's width and height.  Returns N blocks (patchart_blocks_free()).
+ * PLACES (or NULL) say where each string is in the input, for errors. */
 patchart_text_block **patchart_layout_measure_many (const patchart_layout *layout,
-                                                    char *const *strings, guint n,
+                                                    char *const *strings,
+                                                    const patchart_place *places, guint n,
                                                     patchart_role role, double shrink,
                                                     double max_width, int max_lines,
                                                     patchart_align align, double *widest,

@@ -10,8 +10,9 @@
 /* More cells than this is no figure anyone can read, and guards memory. */
 #define MAX_CELLS (4u * 1024u * 1024u)
 
+/* A matrix of missing cells, taking over the labels and their places. */
 static patchart_matrix *
-matrix_new (GPtrArray *rows, GPtrArray *cols)
+matrix_new (GPtrArray *rows, GArray *row_places, GPtrArray *cols, GArray *col_places)
 {
   patchart_matrix *m = g_new0 (patchart_matrix, 1);
 
@@ -19,6 +20,8 @@ matrix_new (GPtrArray *rows, GPtrArray *cols)
   m->n_cols = cols->len;
   m->row_labels = patchart_cells_take_strv (rows);
   m->col_labels = patchart_cells_take_strv (cols);
+  m->row_places = (patchart_place *) g_array_free (row_places, FALSE);
+  m->col_places = (patchart_place *) g_array_free (col_places, FALSE);
   m->values = g_new (double, (gsize) m->n_rows * m->n_cols);
   for (gsize i = 0; i < (gsize) m->n_rows * m->n_cols; i++)
     m->values[i] = NAN;
@@ -85,6 +88,8 @@ from_long (const patchart_table *table, guint row_col, guint col_col, guint valu
   GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *cols = g_ptr_array_new_with_free_func (g_free);
   GArray *triples = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+  GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  GArray *col_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
 
   for (guint r = 0; r < patchart_table_n_rows (table); r++) {
     char *row_label = patchart_cells_label (table, r, row_col, error);
@@ -96,8 +101,10 @@ from_long (const patchart_table *table, guint row_col, guint col_col, guint valu
       g_free (col_label);
       goto out;
     }
-    triple[0] = patchart_cells_intern (row_index, rows, row_label);
-    triple[1] = patchart_cells_intern (col_index, cols, col_label);
+    triple[0] = patchart_cells_intern (row_index, rows, row_places, row_label,
+                                       patchart_table_cell (table, r, row_col));
+    triple[1] = patchart_cells_intern (col_index, cols, col_places, col_label,
+                                       patchart_table_cell (table, r, col_col));
     g_array_append_val (triples, triple);
   }
   if (!check_size (table, rows->len, cols->len, error))
@@ -105,8 +112,9 @@ from_long (const patchart_table *table, guint row_col, guint col_col, guint valu
 
   g_ptr_array_set_free_func (rows, NULL);
   g_ptr_array_set_free_func (cols, NULL);
-  m = matrix_new (rows, cols);
+  m = matrix_new (rows, row_places, cols, col_places);
   rows = cols = NULL;
+  row_places = col_places = NULL;
   for (guint i = 0; i < triples->len; i++) {
     const double *t = &g_array_index (triples, double, i * 3);
     double *cell = &m->values[(gsize) t[0] * m->n_cols + (gsize) t[1]];
@@ -122,18 +130,26 @@ out:
     g_ptr_array_free (rows, TRUE);
   if (cols != NULL)
     g_ptr_array_free (cols, TRUE);
+  if (row_places != NULL)
+    g_array_free (row_places, TRUE);
+  if (col_places != NULL)
+    g_array_free (col_places, TRUE);
   g_array_free (triples, TRUE);
   return m;
 }
 
+/* The header names after the first, and their places on the header line. */
 static GPtrArray *
-wide_column_labels (const patchart_table *table)
+wide_column_labels (const patchart_table *table, GArray **places)
 {
   GPtrArray *cols = g_ptr_array_new ();
 
+  *places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
   for (guint c = 1; c < patchart_table_n_columns (table); c++) {
     const char *name = patchart_table_header (table, c);
+    patchart_place place = { 1, c + 1 };
     g_ptr_array_add (cols, name ? g_strstrip (g_strdup (name)) : g_strdup_printf ("%u", c + 1));
+    g_array_append_val (*places, place);
   }
   return cols;
 }
@@ -146,6 +162,9 @@ from_wide (const patchart_table *table, GError **error)
   GPtrArray *rows = g_ptr_array_new ();
   guint n_cols = patchart_table_n_columns (table) - 1;
   GArray *row_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  GArray *col_places = NULL;
+  GPtrArray *cols;
 
   if (n_cols == 0) {
     patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
@@ -157,13 +176,16 @@ from_wide (const patchart_table *table, GError **error)
     guint i;
     if (label == NULL)
       goto out;
-    i = patchart_cells_intern (row_index, rows, label);
+    i = patchart_cells_intern (row_index, rows, row_places, label,
+                               patchart_table_cell (table, r, 0));
     g_array_append_val (row_of, i);
   }
   if (!check_size (table, rows->len, n_cols, error))
     goto out;
-  m = matrix_new (rows, wide_column_labels (table));
+  cols = wide_column_labels (table, &col_places);
+  m = matrix_new (rows, row_places, cols, col_places);
   rows = NULL;
+  row_places = NULL;
   for (guint r = 0; r < patchart_table_n_rows (table); r++)
     for (guint c = 0; c < n_cols; c++) {
       double value;
@@ -178,6 +200,8 @@ out:
   g_hash_table_destroy (row_index);
   if (rows != NULL)
     g_ptr_array_free (rows, TRUE);
+  if (row_places != NULL)
+    g_array_free (row_places, TRUE);
   g_array_free (row_of, TRUE);
   return m;
 }
@@ -188,16 +212,20 @@ reorder_columns (patchart_matrix *m, const guint *order)
 {
   char **labels = g_new0 (char *, m->n_cols + 1);
   double *values = g_new (double, (gsize) m->n_rows * m->n_cols);
+  patchart_place *places = g_new (patchart_place, m->n_cols);
 
   for (guint c = 0; c < m->n_cols; c++) {
     labels[c] = m->col_labels[order[c]];
+    places[c] = m->col_places[order[c]];
     for (guint r = 0; r < m->n_rows; r++)
       values[(gsize) r * m->n_cols + c] = m->values[(gsize) r * m->n_cols + order[c]];
   }
   g_free (m->col_labels);
   g_free (m->values);
+  g_free (m->col_places);
   m->col_labels = labels;
   m->values = values;
+  m->col_places = places;
 }
 
 /* Years and other numeric column labels read left to right in order. */
@@ -259,6 +287,7 @@ patchart_matrix_sort_rows (patchart_matrix *m, patchart_sort sort)
   guint *order;
   char **labels;
   double *values;
+  patchart_place *places;
 
   if (sort == PATCHART_SORT_NONE || m->n_rows < 2)
     return;
@@ -268,15 +297,19 @@ patchart_matrix_sort_rows (patchart_matrix *m, patchart_sort sort)
   order = patchart_rank_order (m->row_labels, totals, m->n_rows, sort);
   labels = g_new0 (char *, m->n_rows + 1);
   values = g_new (double, (gsize) m->n_rows * m->n_cols);
+  places = g_new (patchart_place, m->n_rows);
   for (guint r = 0; r < m->n_rows; r++) {
     labels[r] = m->row_labels[order[r]];
+    places[r] = m->row_places[order[r]];
     memcpy (&values[(gsize) r * m->n_cols], &m->values[(gsize) order[r] * m->n_cols],
             sizeof (double) * m->n_cols);
   }
   g_free (m->row_labels);
   g_free (m->values);
+  g_free (m->row_places);
   m->row_labels = labels;
   m->values = values;
+  m->row_places = places;
   g_free (totals);
   g_free (order);
 }
@@ -301,6 +334,8 @@ patchart_matrix_copy (const patchart_matrix *m)
   copy->row_labels = g_strdupv (m->row_labels);
   copy->col_labels = g_strdupv (m->col_labels);
   copy->values = g_memdup2 (m->values, sizeof (double) * m->n_rows * m->n_cols);
+  copy->row_places = g_memdup2 (m->row_places, sizeof (patchart_place) * m->n_rows);
+  copy->col_places = g_memdup2 (m->col_places, sizeof (patchart_place) * m->n_cols);
   return copy;
 }
 
@@ -312,5 +347,7 @@ patchart_matrix_free (patchart_matrix *m)
   g_strfreev (m->row_labels);
   g_strfreev (m->col_labels);
   g_free (m->values);
+  g_free (m->row_places);
+  g_free (m->col_places);
   g_free (m);
 }

@@ -2,6 +2,7 @@
  * ellipsized to fit its column), bar, value. */
 #include <math.h>
 
+#include "error.h"
 #include "kinds.h"
 #include "number.h"
 #include "scale.h"
@@ -36,13 +37,13 @@ rank_texts (const patchart_series *s)
 }
 
 static gboolean
-check_values (const patchart_series *s, GError **error)
+check_values (const patchart_layout *layout, const patchart_series *s, GError **error)
 {
   for (guint i = 0; i < s->n_items; i++)
     if (s->values[i] < 0) {
-      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                   "\"%s\" has %g: a ranking shows values of 0 or more", s->labels[i],
-                   s->values[i]);
+      patchart_set_error_at (error, PATCHART_ERROR_DATA, layout->input, s->places[i].line, 0,
+                             "\"%s\" has %g: a ranking shows values of 0 or more",
+                             s->labels[i], s->values[i]);
       return FALSE;
     }
   return TRUE;
@@ -94,14 +95,14 @@ measure (ranking_geometry *g, const patchart_layout *layout, const patchart_seri
                  s->n_items, layout->width, layout->height);
   if (lines <= 0)
     goto out;
-  g->ranks = patchart_layout_measure_many (layout, ranks, s->n_items, PATCHART_ROLE_LABEL, shrink, 0,
+  g->ranks = patchart_layout_measure_many (layout, ranks, NULL, s->n_items, PATCHART_ROLE_LABEL, shrink, 0,
                                            0, PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
-  g->names = g->ranks ? patchart_layout_measure_many (layout, s->labels, s->n_items,
+  g->names = g->ranks ? patchart_layout_measure_many (layout, s->labels, s->places, s->n_items,
                                                       PATCHART_ROLE_LABEL, shrink, plot->w * 0.42,
                                                       lines, PATCHART_ALIGN_LEFT, &g->name_w,
                                                       &tallest, error)
                       : NULL;
-  g->values = g->names ? patchart_layout_measure_many (layout, values, s->n_items,
+  g->values = g->names ? patchart_layout_measure_many (layout, values, NULL, s->n_items,
                                                        PATCHART_ROLE_VALUE, shrink, 0, 0,
                                                        PATCHART_ALIGN_LEFT, &g->value_w,
                                                        &g->value_h, error)
@@ -145,7 +146,7 @@ patchart_ranking_layout (patchart_layout *layout, const patchart_figure *figure,
   double hi = 0;
   gboolean ok;
 
-  if (!check_values (s, error))
+  if (!check_values (layout, s, error))
     return FALSE;
   for (guint i = 0; i < s->n_items; i++)
     hi = MAX (hi, s->values[i]);

@@ -17,6 +17,11 @@ typedef struct {
   guint column;     /* 1-based field number within its row */
 } patchart_cell;
 
+/* Where something came from in the file: 1-based line and column. */
+typedef struct {
+  guint line, column;
+} patchart_place;
+
 typedef struct {
   char delimiter;      /* field separator, ',' by default */
   gboolean has_header; /* the first row names the columns (default TRUE) */

@@ -123,9 +123,15 @@ for v in NaN nan inf -Infinity 1e999; do
   bad 65 "^patchart: value\\.csv:4:2: column \"count\": expected a number, got \"$v\"\$" \
     ranking value.csv -o OUT/fig.png
 done
-printf 'a,count\nx,1e308\ny,1\nx,1e308\n' >overflow.csv
+printf 'a,count\nx,6e14\ny,1\nx,6e14\n' >overflow.csv
 bad 65 '^patchart: overflow\.csv:4:2: the total for this label is too large$' \
   bars overflow.csv -o OUT/fig.png
+# Values past 1e15 would need 20-digit labels: refused where they stand.
+printf 'a,count\nx,1\ny,1e308\n' >huge.csv
+for kind in bars ranking; do
+  bad 65 '^patchart: huge\.csv:3:2: column "count": 1e308 is larger than a chart can show \(at most 1e\+15\)$' \
+    $kind huge.csv -o OUT/fig.png
+done
 # Without a header a column has no name: it is named by its number.
 printf 'x,1\ny,many\n' >no-header.csv
 bad 65 '^patchart: no-header\.csv:2:2: column 2: expected a number, got "many"$' \
@@ -157,12 +163,17 @@ bad 65 '^patchart: long-bad\.csv:3:3: column "n": expected a number, got "-"$' \
 # Data the chart cannot show.
 printf 'a,b\n\xf0\x9f\x98\x80,1\ny,2\n' >emoji.csv
 for kind in bars ranking; do
-  bad 65 '^patchart: .*"😀".*U\+1F600' $kind emoji.csv -o OUT/fig.png
+  bad 65 '^patchart: emoji\.csv:2:1: text "😀": the bundled fonts have no glyph for U\+1F600 "😀"$' \
+    $kind emoji.csv -o OUT/fig.png
 done
 printf 'r,2020\nA\xf0\x9f\x98\x80,1\n' >emoji-row.csv
-bad 65 '^patchart: .*"A😀".*U\+1F600' heatmap emoji-row.csv -o OUT/fig.svg
+bad 65 '^patchart: emoji-row\.csv:2:1: text "A😀": .*U\+1F600' heatmap emoji-row.csv -o OUT/fig.svg
+printf 'r,c,v\nA,2020\xf0\x9f\x98\x80,1\n' >emoji-column.csv
+bad 65 '^patchart: emoji-column\.csv:2:2: text "2020😀": .*U\+1F600' heatmap emoji-column.csv -o OUT/fig.pdf
+bad 65 '^patchart: text "标题😀": the bundled fonts have no glyph for U\+1F600' \
+  bars countries.csv --title "标题😀" -o OUT/fig.png
 printf 'a,b\nx,1\ny,-2\n' >negative.csv
-bad 65 '^patchart: .*"y".*-2.*a ranking shows values of 0 or more$' \
+bad 65 '^patchart: negative\.csv:3: "y" has -2: a ranking shows values of 0 or more$' \
   ranking negative.csv -o OUT/fig.png
 
 # --- Columns --------------------------------------------------------------

@@ -96,9 +96,27 @@ test_series_errors_name_the_cell (void **state)
   assert_null (series_of ("k\na\n", NULL, NULL, &error));
   assert_int_equal (error->code, PATCHART_ERROR_DATA);
   g_clear_error (&error);
-  assert_null (series_of ("k,v\na,1e308\na,1e308\n", NULL, NULL, &error));
+  assert_null (series_of ("k,v\na,6e14\na,6e14\n", NULL, NULL, &error));
   assert_string_equal (error->message, "t.csv:3:2: the total for this label is too large");
   g_clear_error (&error);
+  assert_null (series_of ("k,v\na,2e15\n", NULL, NULL, &error));
+  assert_string_equal (error->message,
+                       "t.csv:2:2: column \"v\": 2e15 is larger than a chart can show (at most 1e+15)");
+  g_clear_error (&error);
+}
+
+/* Each label remembers where it first appears, through sorting. */
+static void
+test_series_places (void **state)
+{
+  patchart_series *s = series_of ("k,v\nb,1\n\n\"a\nz\",5\nb,9\n", NULL, NULL, NULL);
+
+  patchart_series_sort (s, PATCHART_SORT_DESC);
+  assert_string_equal (s->labels[0], "b");
+  assert_int_equal (s->places[0].line, 2);
+  assert_int_equal (s->places[0].column, 1);
+  assert_int_equal (s->places[1].line, 4); /* after a blank line */
+  patchart_series_free (s);
 }
 
 static patchart_matrix *
@@ -214,6 +232,7 @@ main (void)
     cmocka_unit_test (test_series_by_name_and_index),
     cmocka_unit_test (test_series_sort_ties_by_label),
     cmocka_unit_test (test_series_errors_name_the_cell),
+    cmocka_unit_test (test_series_places),
     cmocka_unit_test (test_matrix_long_detected),
     cmocka_unit_test (test_matrix_wide_detected),
     cmocka_unit_test (test_matrix_forced_shape),
