@@ -13,6 +13,7 @@
 
 #include "config.h"
 #include "figure.h"
+#include "pngout.h"
 
 #define PX_TO_PT 0.75
 
@@ -55,9 +56,9 @@ render_png (const patchart_figure *f, GByteArray *out, GError **error)
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
   gboolean ok = check_surface (surface, error) && draw_on (f, surface, w, h, error);
 
-  if (ok && cairo_surface_write_to_png_stream (surface, append_bytes, out) != CAIRO_STATUS_SUCCESS) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cannot encode the PNG image");
-    ok = FALSE;
+  if (ok) {
+    cairo_surface_flush (surface);
+    ok = patchart_png_encode (surface, out, error);
   }
   cairo_surface_destroy (surface);
   return ok;
