@@ -17,6 +17,9 @@
 int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
 
+/* Sets up the heap for rendering one figure (memory.c). */
+void cli_tune_memory (void);
+
 /* Prints "patchart: MESSAGE" and returns the exit code for ERROR. */
 int cli_fail (const GError *error);
 
