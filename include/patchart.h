@@ -95,6 +95,37 @@ typedef struct {
 PATCHART_EXPORT void patchart_figure_options_init (patchart_figure_options *options,
                                                    patchart_kind kind);
 
+/* Figure options by name, as the command line ("--title X") and spec
+ * files ("title = X") give them: one table serves both, so an option added
+ * here exists in both.  A settings object owns the strings it is given. */
+typedef struct patchart_settings patchart_settings;
+
+typedef struct {
+  const char *name;     /* "title", "size", "no-header", ... */
+  const char *arg_name; /* "TEXT", "WxH", ...; NULL for a flag */
+  const char *help;     /* one line */
+  guint kinds;          /* bit (1 << kind) for each kind it applies to */
+} patchart_option_info;
+
+/* The options, N_OPTIONS of them; a static table. */
+PATCHART_EXPORT const patchart_option_info *patchart_option_list (guint *n_options);
+
+/* New settings with KIND's defaults; free with patchart_settings_free(). */
+PATCHART_EXPORT patchart_settings *patchart_settings_new (patchart_kind kind);
+PATCHART_EXPORT patchart_settings *patchart_settings_copy (const patchart_settings *settings);
+PATCHART_EXPORT void patchart_settings_free (patchart_settings *settings);
+
+/* Sets option NAME from its text VALUE (a flag takes NULL, "true" or
+ * "false").  Fails with PATCHART_ERROR_USAGE, the message starting with
+ * "NAME VALUE: ", for an unknown name, an option of another kind, or a
+ * value that cannot be read. */
+PATCHART_EXPORT gboolean patchart_settings_set (patchart_settings *settings, const char *name,
+                                                const char *value, GError **error);
+
+/* The options as set so far; owned by SETTINGS, valid until it changes. */
+PATCHART_EXPORT const patchart_figure_options *
+patchart_settings_get_options (const patchart_settings *settings);
+
 typedef struct patchart_figure patchart_figure;
 
 /* Reads PATH ("-" for standard input) as CSV and builds a figure.
