@@ -4,7 +4,8 @@
 # N figures (default 100: the article's three figures in turn, each with
 # its own title), as PNG at 800x500, rendered three ways on this machine,
 # in this run:
-#   1. one `patchart render -j J` over a spec of all N   (default J = 2)
+#   1. one `patchart render -j J` over a spec of all N   (default J = 2;
+#      -j 1 is timed too, for the threads' share)
 #   2. N separate `patchart bars|ranking|heatmap` processes
 #   3. N separate gnuplot processes (pngcairo; bench/gnuplot/*.gp)
 # Prints seconds, figures/second and the ratios, and checks that 1 and 2
@@ -39,6 +40,9 @@ now () { date +%s.%N; }
 } >"$work/bench.spec"
 mkdir -p "$work/cli" "$work/gnuplot"
 
+ta=$(now)
+"$patchart" render "$work/bench.spec" -j 1 --quiet
+rm -rf "$work/spec"
 t0=$(now)
 "$patchart" render "$work/bench.spec" -j "$jobs" --quiet
 t1=$(now)
@@ -62,9 +66,10 @@ for f in "$work"/spec/*.png; do
 done
 [ "$(ls "$work/spec" | wc -l)" -eq "$n" ] || same=no
 
-awk -v n="$n" -v j="$jobs" -v a="$(echo "$t1 - $t0" | bc)" -v b="$(echo "$t2 - $t1" | bc)" \
+awk -v n="$n" -v j="$jobs" -v one="$(echo "$t0 - $ta" | bc)" -v a="$(echo "$t1 - $t0" | bc)" -v b="$(echo "$t2 - $t1" | bc)" \
     -v c="$(echo "$t3 - $t2" | bc)" -v cores="$(nproc)" -v same="$same" 'BEGIN {
   printf "%d figures (PNG 800x500), %d cores\n", n, cores
+  printf "  %-34s %7.2f s  %7.1f figures/s\n", "patchart render -j 1 (1 process)", one, n / one
   printf "  %-34s %7.2f s  %7.1f figures/s\n", "patchart render -j " j " (1 process)", a, n / a
   printf "  %-34s %7.2f s  %7.1f figures/s\n", n " patchart processes", b, n / b
   printf "  %-34s %7.2f s  %7.1f figures/s\n", n " gnuplot processes", c, n / c

@@ -40,6 +40,9 @@ typedef struct {
   double width, height;   /* the page, points */
   cairo_surface_t *surface;
   cairo_t *cr;
+  gboolean dry;           /* measure and count pages, draw nothing */
+  guint page;             /* the current page, from 1 */
+  guint n_front;          /* pages before the first figure (title, contents) */
 } report;
 
 typedef struct {
@@ -139,8 +142,10 @@ show (report *r, const char *string, const look *l, double x, double *y, double 
   room = width - patchart_text_block_width (block);
   if (l->align != PATCHART_ALIGN_LEFT)
     x += l->align == PATCHART_ALIGN_CENTER ? room / 2 : room;
-  cairo_set_source_rgb (r->cr, l->grey, l->grey, l->grey);
-  patchart_text_block_draw (block, r->cr, x, *y);
+  if (!r->dry) {
+    cairo_set_source_rgb (r->cr, l->grey, l->grey, l->grey);
+    patchart_text_block_draw (block, r->cr, x, *y);
+  }
   *y += patchart_text_block_height (block);
   patchart_text_block_free (block);
   return TRUE;
@@ -197,16 +202,36 @@ report_title (const patchart_spec *spec)
   return base;
 }
 
-/* "2 / 5" at the foot of the page. */
+/* "2 / 5" at the foot of the page, then the next page. */
 static gboolean
-draw_folio (report *r, guint page, GError **error)
+end_page (report *r, GError **error)
 {
-  char *folio = g_strdup_printf ("%u / %u", page, r->n_figures + 1);
+  char *folio = g_strdup_printf ("%u / %u", r->page, r->n_front + r->n_figures);
   double y = r->height - MARGIN_PT + FOOTER_PT / 2;
   gboolean ok = show (r, folio, &folio_look, MARGIN_PT, &y, content_width (r), error);
 
+  if (!r->dry)
+    cairo_show_page (r->cr);
+  r->page++;
   g_free (folio);
   return ok;
+}
+
+/* The height of figure I's line in the contents. */
+static gboolean
+entry_height (report *r, guint i, double *height, GError **error)
+{
+  char *text = caption (r, i);
+  patchart_text_style style = { entry_look.size, FALSE, content_width (r) - 36, 0,
+                                PATCHART_ALIGN_LEFT };
+  patchart_text_block *block = patchart_text_block_new (r->text, text, &style, error);
+
+  g_free (text);
+  if (block == NULL)
+    return FALSE;
+  *height = patchart_text_block_height (block) + 6;
+  patchart_text_block_free (block);
+  return TRUE;
 }
 
 /* One line of the contents: the caption, and its page on the right; both
@@ -214,17 +239,20 @@ draw_folio (report *r, guint page, GError **error)
 static gboolean
 draw_entry (report *r, guint i, double *y, GError **error)
 {
-  char *text = caption (r, i), *page = g_strdup_printf ("%u", i + 2), *dest = dest_name (i);
+  char *text = caption (r, i), *dest = dest_name (i);
+  char *page = g_strdup_printf ("%u", r->n_front + 1 + i);
   char *link = g_strdup_printf ("dest='%s'", dest);
   look right = entry_look;
   double top = *y;
   gboolean ok;
 
   right.align = PATCHART_ALIGN_RIGHT;
-  cairo_tag_begin (r->cr, CAIRO_TAG_LINK, link);
+  if (!r->dry)
+    cairo_tag_begin (r->cr, CAIRO_TAG_LINK, link);
   ok = show (r, text, &entry_look, MARGIN_PT, y, content_width (r) - 36, error)
        && show (r, page, &right, MARGIN_PT, &top, content_width (r), error);
-  cairo_tag_end (r->cr, CAIRO_TAG_LINK);
+  if (!r->dry)
+    cairo_tag_end (r->cr, CAIRO_TAG_LINK);
   *y += 6;
   g_free (link);
   g_free (dest);
@@ -233,14 +261,23 @@ draw_entry (report *r, guint i, double *y, GError **error)
   return ok;
 }
 
+/* The contents from Y down, onto more pages when they do not fit. */
 static gboolean
 draw_contents (report *r, double y, GError **error)
 {
-  gboolean ok = show (r, r->words->contents, &heading_look, MARGIN_PT, &y, content_width (r), error);
+  double bottom = r->height - MARGIN_PT - FOOTER_PT, height = 0;
+  gboolean ok = show (r, r->words->contents, &heading_look, MARGIN_PT, &y, content_width (r),
+                      error);
 
   y += 10;
-  for (guint i = 0; ok && i < r->n_figures; i++)
-    ok = draw_entry (r, i, &y, error);
+  for (guint i = 0; ok && i < r->n_figures; i++) {
+    ok = entry_height (r, i, &height, error);
+    if (ok && y + height > bottom && y > MARGIN_PT) {
+      ok = end_page (r, error);
+      y = MARGIN_PT;
+    }
+    ok = ok && draw_entry (r, i, &y, error);
+  }
   return ok;
 }
 
@@ -263,11 +300,24 @@ draw_title_page (report *r, GError **error)
   y += 4;
   if (ok && date != NULL)
     ok = show (r, date, &byline_look, MARGIN_PT, &y, w, error);
-  ok = ok && draw_contents (r, MAX (y + 48, r->height * 0.45), error)
-       && draw_folio (r, 1, error);
-  cairo_show_page (r->cr);
+  ok = ok && draw_contents (r, MAX (y + 48, r->height * 0.45), error) && end_page (r, error);
   g_free (title);
   g_free (date);
+  return ok;
+}
+
+/* The front pages once without drawing, to number the pages after them. */
+static gboolean
+count_front_pages (report *r, GError **error)
+{
+  gboolean ok;
+
+  r->dry = TRUE;
+  r->page = 1;
+  ok = draw_title_page (r, error);
+  r->n_front = r->page - 1;
+  r->dry = FALSE;
+  r->page = 1;
   return ok;
 }
 
@@ -288,33 +338,33 @@ draw_head (report *r, GError **error)
   return ok;
 }
 
-/* Figure I fitted to the text width (or to the height left), at Y;
- * adds its drawn height to *Y. */
+/* Figure I fitted to the text width (or to the height left) from TOP;
+ * sets *BOX to where it went. */
 static gboolean
-draw_figure (report *r, guint i, double *y, GError **error)
+draw_figure (report *r, guint i, double top, patchart_rect *box, GError **error)
 {
   const patchart_figure *f = r->figures[i];
-  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - *y;
+  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - top;
   double scale = MIN (content_width (r) / f->width, room / f->height);
-  patchart_rect box = { MARGIN_PT + (content_width (r) - f->width * scale) / 2, *y,
-                        f->width * scale, f->height * scale };
 
-  *y += box.height;
-  return patchart_figure_render (f, r->cr, &box, error);
+  *box = (patchart_rect) { MARGIN_PT + (content_width (r) - f->width * scale) / 2, top,
+                           f->width * scale, f->height * scale };
+  return patchart_figure_render (f, r->cr, box, error);
 }
 
-/* Under the figure: its caption, then its source and data file. */
+/* Under the figure in BOX: its caption, then its source and data file. */
 static gboolean
-draw_caption (report *r, guint i, double y, GError **error)
+draw_caption (report *r, guint i, const patchart_rect *box, GError **error)
 {
   const patchart_figure *f = r->figures[i];
   char *text = caption (r, i), *base = g_path_get_basename (f->input);
   char *line = g_strdup_printf ("%s%s%s%s", f->source ? f->source : "", f->source ? "　" : "",
                                 r->words->data, base);
-  gboolean ok = show (r, text, &caption_look, MARGIN_PT, &y, content_width (r), error);
+  double y = box->y + box->height + 10;
+  gboolean ok = show (r, text, &caption_look, box->x, &y, box->width, error);
 
   y += 4;
-  ok = ok && show (r, line, &small_look, MARGIN_PT, &y, content_width (r), error);
+  ok = ok && show (r, line, &small_look, box->x, &y, box->width, error);
   g_free (line);
   g_free (base);
   g_free (text);
@@ -337,13 +387,12 @@ mark_page (report *r, guint i)
 static gboolean
 draw_figure_page (report *r, guint i, GError **error)
 {
-  double y = MARGIN_PT + HEADER_PT;
+  patchart_rect box;
   gboolean ok;
 
   mark_page (r, i);
-  ok = draw_head (r, error) && draw_figure (r, i, &y, error)
-       && draw_caption (r, i, y + 10, error) && draw_folio (r, i + 2, error);
-  cairo_show_page (r->cr);
+  ok = draw_head (r, error) && draw_figure (r, i, MARGIN_PT + HEADER_PT, &box, error)
+       && draw_caption (r, i, &box, error) && end_page (r, error);
   return ok;
 }
 
@@ -416,7 +465,7 @@ draw_pages (report *r, GByteArray *out, GError **error)
   r->cr = cairo_create (r->surface);
   set_metadata (r);
   add_outline (r);
-  ok = draw_title_page (r, error);
+  ok = count_front_pages (r, error) && draw_title_page (r, error);
   for (guint i = 0; ok && i < r->n_figures; i++)
     ok = draw_figure_page (r, i, error);
   cairo_destroy (r->cr);

@@ -55,12 +55,24 @@ expect_status 0 "a spec without [report] or outputs"
 expect_match "Title: +plain" "$(pdfinfo "$WORK/plain.pdf")" "title from the spec's name"
 expect_match "Figure 1" "$(pdftotext "$WORK/plain.pdf" -)" "English caption word"
 
+# Contents longer than the title page go on to more pages, and the figure
+# pages are numbered after them.
+for i in $(seq 1 40); do
+  printf '[figure f%d]\nkind = bars\ninput = countries.csv\ntitle = 各国申请数 %d\n' "$i" "$i"
+done >"$WORK/s/long.spec"
+run_patchart report "$WORK/s/long.spec" -o "$WORK/long.pdf"
+expect_status 0 "a report of 40 figures"
+pages=$(pdfinfo "$WORK/long.pdf" | sed -n 's/^Pages: *//p')
+check "more than one front page" test "$pages" -gt 41
+expect_match "<item page=\"$pages\">图 40　各国申请数 40</item>" "$(pdftohtml -stdout -xml -i "$WORK/long.pdf")" "last bookmark on the last page"
+expect_match "^$pages\$" "$(pdftotext -f 2 -l $((pages - 40)) "$WORK/long.pdf" -)" "contents give the last figure's page"
+
 # A failing figure: every failure listed, no report written.
 printf '[figure one]\nkind = bars\ninput = countries.csv\n[figure two]\nkind = bars\ninput = nosuch.csv\n[figure three]\nkind = heatmap\ninput = countries.csv\nlabel = 1\n' >"$WORK/s/bad.spec"
 run_patchart report "$WORK/s/bad.spec" -o "$WORK/s/bad.pdf"
 expect_status 66 "a figure that cannot be read"
 expect_match "patchart: .*bad.spec:4: figure two: " "$err" "the failing figure, with its line"
 expect_match "patchart: .*bad.spec:10: figure three: label 1: no such option for this kind" "$err" "the second failure too"
-check "no report, no temporary file" test "$(ls "$WORK/s" | tr '\n' ' ')" = "bad.spec countries.csv plain.spec "
+check "no report, no temporary file" test "$(ls "$WORK/s" | tr "\n" " ")" = "bad.spec countries.csv long.spec plain.spec "
 
 finish
