@@ -113,6 +113,26 @@ report_results (render_run *run, const patchart_spec *spec, const guint *indices
     fprintf (stderr, "rendered %u figures\n", n);
 }
 
+/* The figures to render, in spec order: --only's, else all.  NULL (after
+ * a message) if --only names a figure the spec does not have. */
+static GArray *
+pick_figures (const patchart_spec *spec, char **only)
+{
+  GArray *indices;
+
+  if (only != NULL) {
+    indices = select_figures (spec, only);
+    if (indices->len > 0)
+      return indices;
+    g_array_unref (indices);
+    return NULL;
+  }
+  indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < patchart_spec_get_n_figures (spec); i++)
+    g_array_append_val (indices, i);
+  return indices;
+}
+
 static int
 render (const char *path, const render_args *args)
 {
@@ -125,17 +145,10 @@ render (const char *path, const render_args *args)
     run.status = cli_fail (error);
     goto out;
   }
-  indices = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (args->only != NULL) {
-    g_array_unref (indices);
-    indices = select_figures (spec, args->only);
-    if (indices->len == 0) {
-      run.status = CLI_EX_USAGE;
-      goto out;
-    }
-  } else {
-    for (guint i = 0; i < patchart_spec_get_n_figures (spec); i++)
-      g_array_append_val (indices, i);
+  indices = pick_figures (spec, args->only);
+  if (indices == NULL) {
+    run.status = CLI_EX_USAGE;
+    goto out;
   }
   run.n_total = indices->len;
   run.progress = !args->quiet && isatty (STDERR_FILENO);
