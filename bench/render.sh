@@ -7,7 +7,7 @@
 #   1. one `patchart render -j J` over a spec of all N   (default J = 2;
 #      -j 1 is timed too, for the threads' share)
 #   2. N separate `patchart bars|ranking|heatmap` processes
-#   3. N separate gnuplot processes (pngcairo; bench/gnuplot/*.gp)
+#   3. N separate gnuplot processes (pngcairo; bench/render-gnuplot/*.gp)
 # Prints seconds, figures/second and the ratios, and checks that 1 and 2
 # wrote the same bytes.
 #
@@ -52,7 +52,7 @@ for ((i = 0; i < n; i++)); do
     --title "${titles[k]}（$i）" -o "$work/cli/$(printf 'f%03d' "$i").png"
 done
 t2=$(now)
-gp=("$here/gnuplot/bars.gp" "$here/gnuplot/ranking.gp" "$here/gnuplot/heatmap.gp")
+gp=("$here/render-gnuplot/bars.gp" "$here/render-gnuplot/ranking.gp" "$here/render-gnuplot/heatmap.gp")
 for ((i = 0; i < n; i++)); do
   k=$((i % 3))
   gnuplot -e "infile='${inputs[k]}'; outfile='$work/gnuplot/$i.png'; ttl='${titles[k]}（$i）'" \

@@ -11,9 +11,9 @@
 
 #include <glib/gstdio.h>
 
+#include "output.h" /* its own header first: it stands alone */
 #include "config.h"
 #include "figure.h"
-#include "output.h"
 
 #define PX_TO_PT 0.75
 
