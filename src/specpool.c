@@ -46,12 +46,13 @@ guint
 patchart_spec_render_all (const patchart_spec *spec, const guint *indices, guint n_indices,
                           guint n_threads, patchart_spec_done_fn done, gpointer user_data)
 {
-  pool_data pool = { spec, g_async_queue_new () };
-  guint n = indices != NULL ? n_indices : spec->figures->len;
+  pool_data pool = { spec, NULL };
   GThreadPool *threads;
-  guint n_failed;
+  guint n, n_failed;
 
   g_return_val_if_fail (spec != NULL, 0);
+  n = indices != NULL ? n_indices : spec->figures->len;
+  pool.results = g_async_queue_new ();
   if (n_threads == 0)
     n_threads = g_get_num_processors ();
   /* exclusive threads: they (and their font maps) end with the pool */
