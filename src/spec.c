@@ -291,6 +291,29 @@ read_group (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines,
   return FALSE;
 }
 
+/* Two figures writing one file would race under -j: the later one in the
+ * file fails instead. */
+static void
+check_outputs (const patchart_spec *spec, const patchart_spec_lines *lines)
+{
+  GHashTable *owners = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < spec->figures->len; i++) {
+    patchart_spec_figure *fig = g_ptr_array_index (spec->figures, i);
+    char *group = g_strconcat (FIGURE_PREFIX, fig->name, NULL);
+    patchart_spec_figure *owner = fig->output ? g_hash_table_lookup (owners, fig->output) : NULL;
+
+    if (owner != NULL)
+      figure_problem (spec, fig, patchart_spec_lines_find (lines, group, "output"),
+                      PATCHART_ERROR_USAGE, "output %s: figure %s (line %u) writes it already",
+                      fig->output, owner->name, owner->line);
+    else if (fig->output != NULL)
+      g_hash_table_insert (owners, fig->output, fig);
+    g_free (group);
+  }
+  g_hash_table_destroy (owners);
+}
+
 static gboolean
 read_groups (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines, GError **error)
 {
@@ -300,6 +323,8 @@ read_groups (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines
   for (guint i = 0; ok && groups[i] != NULL; i++)
     ok = read_group (spec, kf, lines, groups[i], error);
   g_strfreev (groups);
+  if (ok)
+    check_outputs (spec, lines);
   if (ok && spec->figures->len == 0) {
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path, 0, 0,
                            "no figures: add a [figure NAME] group");

@@ -43,6 +43,15 @@ make_context (render_args *args)
   return context;
 }
 
+static gboolean
+contains (const GArray *indices, guint index)
+{
+  for (guint i = 0; i < indices->len; i++)
+    if (g_array_index (indices, guint, i) == index)
+      return TRUE;
+  return FALSE;
+}
+
 /* The figures named by --only (each value may hold NAME,NAME). */
 static GArray *
 select_figures (const patchart_spec *spec, char **only)
@@ -59,7 +68,8 @@ select_figures (const patchart_spec *spec, char **only)
         g_strfreev (names);
         return indices;
       }
-      g_array_append_val (indices, index);
+      if (!contains (indices, index)) /* each figure once, or two threads write it */
+        g_array_append_val (indices, index);
     }
     g_strfreev (names);
   }

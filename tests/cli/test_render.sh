@@ -51,6 +51,8 @@ run_patchart render "$WORK/s/all.spec" --only countries-png --only classes-svg,a
 expect_status 0 "--only"
 check "--only wrote three files" test "$(ls "$WORK/s/out" | wc -l)" -eq 3
 expect_match "wrote $WORK/s/out/countries.png" "$out" "--verbose names each file"
+run_patchart render "$WORK/s/all.spec" --only countries-png,countries-png --only countries-png --verbose
+check "--only: a figure named twice is rendered once" test "$(printf '%s\n' "$out" | grep -c wrote)" -eq 1
 run_patchart render "$WORK/s/all.spec" --only nosuch
 expect_status 64 "--only an unknown figure"
 expect_match "no \[figure nosuch\]" "$err" "--only names the missing figure"
@@ -89,6 +91,11 @@ kind = bars
 input = data/countries.csv
 value = 1
 output = out/notnumbers.png
+
+[figure again]
+kind = bars
+input = data/countries.csv
+output = out/good.png
 SPEC
 run_patchart render "$WORK/s/bad.spec" -j 2
 expect_status 66 "exit status of the first failure (cannot read input)"
@@ -98,8 +105,9 @@ expect_match "bad.spec:4: figure missing: .*nosuch.csv" "$err" "missing input: s
 expect_match "bad.spec:18: figure badtop: top 0: expected" "$err" "bad option value: the key's line"
 expect_match "bad.spec:24: figure typo: unknown key 'titel'" "$err" "unknown key: the key's line"
 expect_match "bad.spec:26: figure notnumbers: .*countries.csv:2:.*expected a number" "$err" "bad data: figure and CSV place"
-expect_match "4 of 5 figures failed" "$err" "summary of failures"
-check "failures in spec order" test "$(printf '%s\n' "$err" | grep -o 'figure [a-z]*:' | tr '\n' ' ')" = "figure missing: figure badtop: figure typo: figure notnumbers: "
+expect_match "bad.spec:35: figure again: output .*good.png: figure good \(line 9\) writes it already" "$err" "two figures, one output"
+expect_match "5 of 6 figures failed" "$err" "summary of failures"
+check "failures in spec order" test "$(printf '%s\n' "$err" | grep -o 'figure [a-z]*:' | tr '\n' ' ')" = "figure missing: figure badtop: figure typo: figure notnumbers: figure again: "
 run_patchart render "$WORK/s/bad.spec" --quiet --only good,typo
 expect_status 64 "--quiet: still the failure's status"
 check "--quiet prints only the error" test "$(printf '%s\n' "$err" | wc -l)" -eq 1
