@@ -205,6 +205,74 @@ PATCHART_EXPORT char *patchart_fonts_describe (const char *lang,
  * only and leaves the program's fontconfig alone. */
 PATCHART_EXPORT gboolean patchart_fonts_private_only (GError **error);
 
+/* Spec files: many figures, and a report, described in one GKeyFile.
+ *
+ *   [defaults]          options every figure starts from
+ *   [report]            title, subtitle, author, date, lang, page
+ *   [figure NAME]       kind, input, output, format, caption + options
+ *
+ * Figure options have the names of patchart_option_list(); relative paths
+ * (input, output, options whose argument is a FILE) are relative to the
+ * spec file.  Errors name the spec file and line. */
+typedef struct patchart_spec patchart_spec;
+
+/* Reads the spec at PATH.  A broken spec (syntax, unknown group, an
+ * unknown key in [defaults] or [report], a repeated figure name) fails
+ * with PATCHART_ERROR_USAGE, or _INPUT if it cannot be read.  A problem
+ * within one figure (unknown key, bad value, no input) does not fail the
+ * spec: it is kept and returned when that figure is made, so the others
+ * can still be rendered.  Returns a new spec (patchart_spec_free()). */
+PATCHART_EXPORT patchart_spec *patchart_spec_new_from_file (const char *path, GError **error);
+PATCHART_EXPORT void patchart_spec_free (patchart_spec *spec);
+
+/* The figures, in the order of the file. */
+PATCHART_EXPORT guint patchart_spec_get_n_figures (const patchart_spec *spec);
+/* The name of figure INDEX ("countries" for [figure countries]). */
+PATCHART_EXPORT const char *patchart_spec_get_name (const patchart_spec *spec, guint index);
+/* Sets *INDEX to the figure called NAME; FALSE if there is none. */
+PATCHART_EXPORT gboolean patchart_spec_find (const patchart_spec *spec, const char *name,
+                                             guint *index);
+/* Figure INDEX's options after [defaults] and its own keys, or NULL if
+ * they have a problem; owned by SPEC. */
+PATCHART_EXPORT const patchart_figure_options *
+patchart_spec_get_options (const patchart_spec *spec, guint index);
+/* Its input and output paths as resolved (output may be NULL); owned by SPEC. */
+PATCHART_EXPORT const char *patchart_spec_get_input (const patchart_spec *spec, guint index);
+PATCHART_EXPORT const char *patchart_spec_get_output (const patchart_spec *spec, guint index);
+
+/* Reads figure INDEX's input into a new figure (patchart_figure_free()),
+ * or fails with the message "SPEC:LINE: figure NAME: ...". */
+PATCHART_EXPORT patchart_figure *patchart_spec_figure_new (const patchart_spec *spec,
+                                                           guint index, GError **error);
+
+/* Renders figure INDEX to its output, atomically (the output's folder is
+ * made if missing).  Errors as patchart_spec_figure_new(). */
+PATCHART_EXPORT gboolean patchart_spec_render_figure (const patchart_spec *spec, guint index,
+                                                      GError **error);
+
+/* Called in the thread that called patchart_spec_render_all() as each
+ * figure is done; ERROR is NULL on success and is owned by the caller of
+ * the callback (valid during the call). */
+typedef void (*patchart_spec_done_fn) (const patchart_spec *spec, guint index,
+                                       const GError *error, gpointer user_data);
+
+/* Renders the N_INDICES figures INDICES (NULL: every figure) on
+ * N_THREADS threads (0: one per processor), each to its own output; a
+ * failing figure does not stop the others.  DONE (or NULL) hears of each.
+ * The bytes of each output do not depend on N_THREADS.  Returns the
+ * number of figures that failed. */
+PATCHART_EXPORT guint patchart_spec_render_all (const patchart_spec *spec, const guint *indices,
+                                                guint n_indices, guint n_threads,
+                                                patchart_spec_done_fn done, gpointer user_data);
+
+/* Writes every figure of SPEC into one PDF at PATH, atomically: a title
+ * page from [report], then one page per figure, scaled to the page, with
+ * its caption, source and page number; one bookmark per figure.  PAGE is
+ * "A4", "letter" or "WxHmm"; NULL takes [report] page, else A4.  If any
+ * figure fails, no file is written and the error lists every failure. */
+PATCHART_EXPORT gboolean patchart_spec_write_report (const patchart_spec *spec, const char *path,
+                                                     const char *page, GError **error);
+
 G_END_DECLS
 
 #endif /* PATCHART_H */

@@ -16,6 +16,8 @@
 
 int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
+int cmd_render (int argc, char **argv);
+int cmd_report (int argc, char **argv);
 
 /* Prints "patchart: MESSAGE" and returns the exit code for ERROR. */
 int cli_fail (const GError *error);
