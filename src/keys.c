@@ -1,0 +1,221 @@
+/* keys.c — the distinct, cut, aliased values of a column of a record. */
+#include <string.h>
+
+#include "dates.h"
+#include "error.h"
+#include "ipc.h"
+#include "keys.h"
+
+#define INVALID (-1)
+
+struct patchart_keys {
+  char *file;
+  patchart_key_rule rule;
+  GHashTable *memo;    /* raw value -> GINT (label index, or INVALID) */
+  GHashTable *index;   /* label -> GUINT (its index) */
+  GPtrArray *labels;   /* owned by INDEX's keys */
+  GArray *places;      /* patchart_place per label */
+  GStringChunk *text;  /* the memo's keys */
+  GString *value, *cut;
+};
+
+patchart_keys *
+patchart_keys_new (const char *file, const patchart_key_rule *rule)
+{
+  patchart_keys *k = g_new0 (patchart_keys, 1);
+
+  k->file = g_strdup (file);
+  k->rule = *rule;
+  k->memo = g_hash_table_new (g_str_hash, g_str_equal);
+  k->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  k->labels = g_ptr_array_new ();
+  k->places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  k->text = g_string_chunk_new (64 * 1024);
+  k->value = g_string_new (NULL);
+  k->cut = g_string_new (NULL);
+  return k;
+}
+
+void
+patchart_keys_free (patchart_keys *k)
+{
+  if (k == NULL)
+    return;
+  g_free (k->file);
+  g_hash_table_destroy (k->memo);
+  g_hash_table_destroy (k->index);
+  g_ptr_array_free (k->labels, TRUE);
+  g_array_free (k->places, TRUE);
+  g_string_chunk_free (k->text);
+  g_string_free (k->value, TRUE);
+  g_string_free (k->cut, TRUE);
+  g_free (k);
+}
+
+/* The label RAW stands for, in K->cut; FALSE if RAW is invalid. */
+static gboolean
+cut (patchart_keys *k, const char *raw)
+{
+  const char *display;
+
+  if (k->rule.year) {
+    int year = patchart_date_year (raw);
+    g_string_printf (k->cut, "%d", year);
+    return year > 0;
+  }
+  if (k->rule.ipc != PATCHART_IPC_NONE) {
+    if (!patchart_ipc_cut (raw, k->rule.ipc, k->cut))
+      return FALSE;
+  } else {
+    g_string_assign (k->cut, raw);
+  }
+  display = k->rule.alias ? patchart_alias_lookup (k->rule.alias, k->cut->str) : NULL;
+  if (display != NULL)
+    g_string_assign (k->cut, display);
+  return TRUE;
+}
+
+static guint
+intern (patchart_keys *k, const char *label, const patchart_csv_field *field)
+{
+  gpointer found;
+  patchart_place place = { field->line, field->column };
+  char *copy;
+
+  if (g_hash_table_lookup_extended (k->index, label, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+  copy = g_strdup (label);
+  g_ptr_array_add (k->labels, copy);
+  g_array_append_val (k->places, place);
+  g_hash_table_insert (k->index, copy, GUINT_TO_POINTER (k->labels->len - 1));
+  return k->labels->len - 1;
+}
+
+/* The label index of the raw value in K->value, or INVALID. */
+static gint
+lookup (patchart_keys *k, const patchart_csv_field *field)
+{
+  gpointer found;
+  gint index;
+
+  if (g_hash_table_lookup_extended (k->memo, k->value->str, NULL, &found))
+    return GPOINTER_TO_INT (found);
+  index = cut (k, k->value->str) ? (gint) intern (k, k->cut->str, field) : INVALID;
+  g_hash_table_insert (k->memo, g_string_chunk_insert (k->text, k->value->str),
+                       GINT_TO_POINTER (index));
+  return index;
+}
+
+static gboolean
+invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skips,
+         GError **error)
+{
+  GError *local = NULL;
+  const char *what = k->rule.year ? "a date (2019-05-03, 2019/05/03, 20190503 or 2019)"
+                                  : "an IPC code (G06N 3/08, G06N3/08 or G06N0003080000)";
+  const char *level = k->rule.ipc != PATCHART_IPC_GROUP || k->rule.year ? "" : " with a main group";
+
+  patchart_set_error_at (&local, PATCHART_ERROR_DATA, k->file, field->line, field->column,
+                         "column \"%s\": \"%s\" is not %s%s", k->rule.column_name,
+                         k->value->str, what, level);
+  if (!skips->enabled) {
+    g_propagate_error (error, local);
+    return FALSE;
+  }
+  if (skips->n_skipped++ == 0)
+    skips->first = g_strdup (local->message);
+  g_error_free (local);
+  return TRUE;
+}
+
+/* Takes the LENGTH bytes at TEXT, trimmed, as one value. */
+static gboolean
+take (patchart_keys *k, const char *text, gsize length, const patchart_csv_field *field,
+      GArray *indexes, patchart_skips *skips, GError **error)
+{
+  guint i;
+  gint index;
+
+  while (length > 0 && g_ascii_isspace (*text))
+    text++, length--;
+  while (length > 0 && g_ascii_isspace (text[length - 1]))
+    length--;
+  if (length == 0)
+    return TRUE;
+  g_string_truncate (k->value, 0);
+  g_string_append_len (k->value, text, (gssize) length);
+  index = lookup (k, field);
+  if (index == INVALID)
+    return invalid (k, field, skips, error);
+  for (i = 0; i < indexes->len; i++)
+    if (g_array_index (indexes, guint, i) == (guint) index)
+      return TRUE;
+  i = (guint) index;
+  g_array_append_val (indexes, i);
+  return TRUE;
+}
+
+gboolean
+patchart_keys_of (patchart_keys *k, const patchart_csv_field *field, GArray *indexes,
+                  patchart_skips *skips, GError **error)
+{
+  const char *p = field->text, *end = field->text + field->length;
+  gsize sep = k->rule.split != NULL ? strlen (k->rule.split) : 0;
+
+  g_array_set_size (indexes, 0);
+  while (sep > 0) {
+    const char *next = strstr (p, k->rule.split);
+    if (next == NULL)
+      break;
+    if (!take (k, p, (gsize) (next - p), field, indexes, skips, error))
+      return FALSE;
+    p = next + sep;
+  }
+  return take (k, p, (gsize) (end - p), field, indexes, skips, error);
+}
+
+guint
+patchart_keys_column (const patchart_keys *k)
+{
+  return k->rule.col;
+}
+
+gboolean
+patchart_keys_is_year (const patchart_keys *k)
+{
+  return k->rule.year;
+}
+
+guint
+patchart_keys_n_labels (const patchart_keys *k)
+{
+  return k->labels->len;
+}
+
+const char *
+patchart_keys_label (const patchart_keys *k, guint index)
+{
+  return g_ptr_array_index (k->labels, index);
+}
+
+patchart_place
+patchart_keys_place (const patchart_keys *k, guint index)
+{
+  return g_array_index (k->places, patchart_place, index);
+}
+
+const char *
+patchart_keys_spec (const char *spec, gboolean *year)
+{
+  while (*spec == ' ')
+    spec++;
+  *year = g_ascii_strncasecmp (spec, "year:", 5) == 0;
+  return *year ? spec + 5 : spec;
+}
+
+void
+patchart_skips_clear (patchart_skips *skips)
+{
+  g_clear_pointer (&skips->first, g_free);
+  skips->n_skipped = 0;
+}
