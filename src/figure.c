@@ -3,9 +3,9 @@
 
 #include "config.h"
 #include "count.h"
+#include "countfile.h"
 #include "error.h"
 #include "figure.h"
-#include "stream.h"
 
 const char *
 patchart_version (void)
@@ -326,11 +326,7 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
 
   if (counter == NULL)
     return NULL;
-  if (path != NULL)
-    ok = patchart_csv_parse_file (path, o->delimiter, patchart_counter_add_row, counter, error);
-  else
-    ok = patchart_csv_parse (name, data, length, o->delimiter, patchart_counter_add_row,
-                             counter, error);
+  ok = patchart_count_input (counter, path, data, length, error);
   if (ok) {
     f = figure_new (name, o);
     if (o->kind == PATCHART_KIND_HEATMAP)

@@ -75,20 +75,41 @@ cut (patchart_keys *k, const char *raw)
   return TRUE;
 }
 
+static int
+compare_places (const patchart_place *a, const patchart_place *b)
+{
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  if (a->column != b->column)
+    return a->column < b->column ? -1 : 1;
+  return 0;
+}
+
+/* The index of LABEL, added with PLACE if new; an earlier PLACE replaces
+ * the one it has. */
 static guint
-intern (patchart_keys *k, const char *label, const patchart_csv_field *field)
+intern_at (patchart_keys *k, const char *label, patchart_place place)
 {
   gpointer found;
-  patchart_place place = { field->line, field->column };
   char *copy;
 
-  if (g_hash_table_lookup_extended (k->index, label, NULL, &found))
+  if (g_hash_table_lookup_extended (k->index, label, NULL, &found)) {
+    patchart_place *have = &g_array_index (k->places, patchart_place, GPOINTER_TO_UINT (found));
+    if (compare_places (&place, have) < 0)
+      *have = place;
     return GPOINTER_TO_UINT (found);
+  }
   copy = g_strdup (label);
   g_ptr_array_add (k->labels, copy);
   g_array_append_val (k->places, place);
   g_hash_table_insert (k->index, copy, GUINT_TO_POINTER (k->labels->len - 1));
   return k->labels->len - 1;
+}
+
+static guint
+intern (patchart_keys *k, const char *label, const patchart_csv_field *field)
+{
+  return intern_at (k, label, (patchart_place) { field->line, field->column });
 }
 
 /* The label index of the raw value in K->value, or INVALID. */
@@ -122,8 +143,10 @@ invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skip
     g_propagate_error (error, local);
     return FALSE;
   }
-  if (skips->n_skipped++ == 0)
+  if (skips->n_skipped++ == 0) {
     skips->first = g_strdup (local->message);
+    skips->first_place = (patchart_place) { field->line, field->column };
+  }
   g_error_free (local);
   return TRUE;
 }
@@ -211,6 +234,55 @@ patchart_keys_spec (const char *spec, gboolean *year)
     spec++;
   *year = g_ascii_strncasecmp (spec, "year:", 5) == 0;
   return *year ? spec + 5 : spec;
+}
+
+guint *
+patchart_keys_merge (patchart_keys *dst, const patchart_keys *src)
+{
+  guint *map = g_new (guint, src->labels->len + 1);
+
+  for (guint i = 0; i < src->labels->len; i++)
+    map[i] = intern_at (dst, g_ptr_array_index (src->labels, i),
+                        g_array_index (src->places, patchart_place, i));
+  return map;
+}
+
+static int
+compare_first_seen (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const patchart_keys *k = data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  int by_place = compare_places (&g_array_index (k->places, patchart_place, x),
+                                 &g_array_index (k->places, patchart_place, y));
+
+  if (by_place != 0)
+    return by_place;
+  return strcmp (g_ptr_array_index (k->labels, x), g_ptr_array_index (k->labels, y));
+}
+
+guint *
+patchart_keys_order (const patchart_keys *k)
+{
+  guint *order = g_new (guint, k->labels->len + 1);
+
+  for (guint i = 0; i < k->labels->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint) k->labels->len, sizeof (guint), compare_first_seen,
+                     (gpointer) k);
+  return order;
+}
+
+void
+patchart_skips_merge (patchart_skips *dst, const patchart_skips *src)
+{
+  if (src->n_skipped == 0)
+    return;
+  if (dst->n_skipped == 0 || compare_places (&src->first_place, &dst->first_place) < 0) {
+    g_free (dst->first);
+    dst->first = g_strdup (src->first);
+    dst->first_place = src->first_place;
+  }
+  dst->n_skipped += src->n_skipped;
 }
 
 void

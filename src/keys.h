@@ -20,6 +20,7 @@ typedef struct {
   gboolean enabled;
   guint n_skipped;
   char *first;      /* "FILE:LINE:COL: message" of the first, or NULL */
+  patchart_place first_place;
 } patchart_skips;
 
 typedef struct {
@@ -56,5 +57,18 @@ patchart_place patchart_keys_place (const patchart_keys *keys, guint index);
 const char *patchart_keys_spec (const char *spec, gboolean *year);
 
 void patchart_skips_clear (patchart_skips *skips);
+
+/* Adds the skips of SRC to DST, keeping the first in the file. */
+void patchart_skips_merge (patchart_skips *dst, const patchart_skips *src);
+
+/* Interns every label of SRC in DST, each keeping the earlier of its two
+ * places.  Returns, for each label index of SRC, its index in DST: a new
+ * array of patchart_keys_n_labels (SRC), g_free() it. */
+guint *patchart_keys_merge (patchart_keys *dst, const patchart_keys *src);
+
+/* The label indexes in the order the labels first appear in the file
+ * (ties, values of one cell, by label), the same however the file was
+ * split between threads: a new array, g_free() it. */
+guint *patchart_keys_order (const patchart_keys *keys);
 
 #endif
