@@ -44,6 +44,40 @@ count_of (const patchart_tally *t, guint label)
   return label < t->counts->len ? g_array_index (t->counts, guint, label) : 0;
 }
 
+static patchart_series *
+series_new (guint n)
+{
+  patchart_series *s = g_new0 (patchart_series, 1);
+
+  s->labels = g_new0 (char *, n + 1);
+  s->values = g_new (double, n);
+  s->places = g_new0 (patchart_place, n);
+  return s;
+}
+
+static void
+year_span (const patchart_counter *c, const patchart_keys *keys, int *lo, int *hi);
+
+/* Years as labels: every year from the first to the last, in order, so
+ * that --sort none draws a time line. */
+static patchart_series *
+year_series (const patchart_tally *t, int lo, int hi)
+{
+  patchart_series *s = series_new ((guint) (hi - lo + 1));
+
+  s->n_items = (guint) (hi - lo + 1);
+  for (guint i = 0; i < s->n_items; i++) {
+    s->labels[i] = g_strdup_printf ("%d", lo + (int) i);
+    s->values[i] = 0;
+  }
+  for (guint label = 0; label < patchart_keys_n_labels (t->keys[0]); label++) {
+    guint i = (guint) (atoi (patchart_keys_label (t->keys[0], label)) - lo);
+    s->values[i] = count_of (t, label);
+    s->places[i] = patchart_keys_place (t->keys[0], label);
+  }
+  return s;
+}
+
 patchart_series *
 patchart_counter_series (const patchart_counter *c, GError **error)
 {
@@ -51,14 +85,17 @@ patchart_counter_series (const patchart_counter *c, GError **error)
   guint n = t->keys[0] ? patchart_keys_n_labels (t->keys[0]) : 0;
   guint *order;
   patchart_series *s;
+  int lo, hi;
 
   if (!check_counted (c, n > 0, error))
     return NULL;
+  if (patchart_keys_is_year (t->keys[0])) {
+    year_span (c, t->keys[0], &lo, &hi);
+    if (hi - lo + 1 <= MAX_YEAR_SPAN)
+      return year_series (t, lo, hi);
+  }
   order = patchart_keys_order (t->keys[0]);
-  s = g_new0 (patchart_series, 1);
-  s->labels = g_new0 (char *, n + 1);
-  s->values = g_new (double, n);
-  s->places = g_new (patchart_place, n);
+  s = series_new (n);
   for (guint i = 0; i < n; i++) {
     s->labels[s->n_items] = g_strdup (patchart_keys_label (t->keys[0], order[i]));
     s->values[s->n_items] = count_of (t, order[i]);
@@ -98,16 +135,14 @@ used (const patchart_tally *t, const patchart_keys *keys, gboolean rows)
 }
 
 /* The first and last year to show: those counted, widened to the
- * --from-year/--to-year range when the columns are the dates filtered. */
+ * --from-year/--to-year range when these are the dates filtered. */
 static void
-year_span (const patchart_counter *c, const GArray *cols, int *lo, int *hi)
+year_span (const patchart_counter *c, const patchart_keys *keys, int *lo, int *hi)
 {
-  const patchart_tally *t = merged (c);
-
   *lo = 9999;
   *hi = 0;
-  for (guint i = 0; i < cols->len; i++) {
-    int year = atoi (patchart_keys_label (t->keys[1], g_array_index (cols, guint, i)));
+  for (guint i = 0; i < patchart_keys_n_labels (keys); i++) {
+    int year = atoi (patchart_keys_label (keys, i));
     *lo = MIN (*lo, year);
     *hi = MAX (*hi, year);
   }
@@ -129,7 +164,7 @@ lay_out_columns (const patchart_counter *c, const GArray *cols, patchart_matrix 
   int lo = 0, hi = 0;
 
   if (years)
-    year_span (c, cols, &lo, &hi);
+    year_span (c, keys, &lo, &hi);
   if (!years || hi - lo + 1 > MAX_YEAR_SPAN)
     years = FALSE;
   m->n_cols = years ? (guint) (hi - lo + 1) : cols->len;

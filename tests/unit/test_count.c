@@ -261,8 +261,8 @@ test_years_as_labels (void **state)
 
   o.label_column = "year:Application Date";
   o.sort = PATCHART_SORT_NONE;
-  expect_series ("Application Date\n2019-05-03\n2019/05/03\n20190503\n2019\n2020-01-01\n", &o,
-                 "2019=4 2020=1");
+  expect_series ("Application Date\n2019-05-03\n2019/05/03\n20190503\n2019\n2021-01-01\n", &o,
+                 "2019=4 2020=0 2021=1");
 }
 
 static void
