@@ -108,9 +108,20 @@ GOOGLE_ASSIGNEES = [("百度在线网络技术（北京）有限公司", 20), ("
                     ("浙江大学", 5), ("清华大学", 4)]
 
 
+GOOGLE_OTHERS = {
+    "US": [("Google LLC", 5), ("Microsoft Technology Licensing, LLC", 4), ("Nvidia Corporation", 2)],
+    "KR": [("삼성전자주식회사", 3), ("네이버 주식회사", 1)],
+    "JP": [("ソニーグループ株式会社", 1), ("富士通株式会社", 1)],
+}
+
+
+def google_office():
+    return pick([("CN", 70), ("US", 20), ("KR", 6), ("JP", 4)])
+
+
 def write_google(path):
     with open(path, "w", newline="", encoding="utf-8") as f:
-        f.write("search URL:,https://patents.google.com/?q=(generative+AI)&country=CN"
+        f.write("search URL:,https://patents.google.com/?q=(generative+AI)"
                 "&after=priority:20140101&before=priority:20231231\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "title", "assignee", "inventor/author", "priority date",
@@ -120,9 +131,15 @@ def write_google(path):
             year = pick(YEARS)
             filed = "%d-%02d-%02d" % (year, rng.randint(1, 12), rng.randint(1, 28))
             pub = "%d-%02d-%02d" % (min(year + 1, 2024), rng.randint(1, 12), rng.randint(1, 28))
-            number = "CN-%d-A" % (100000000 + rng.randint(0, 99999999))
+            office = google_office()
+            if office == "CN":
+                number = "CN-%d-A" % (100000000 + rng.randint(0, 99999999))
+                assignee = pick(GOOGLE_ASSIGNEES)
+            else:
+                number = "%s-%d%07d-A1" % (office, year, rng.randint(0, 9999999))
+                assignee = pick(GOOGLE_OTHERS[office])
             granted = pub if rng.random() < 0.3 else ""
-            w.writerow([number, "合成的生成式模型方法（虚构记录 %d）" % (i + 1), pick(GOOGLE_ASSIGNEES),
+            w.writerow([number, "合成的生成式模型方法（虚构记录 %d）" % (i + 1), assignee,
                         "虚构发明人%d, 虚构发明人%d" % (rng.randint(1, 50), rng.randint(51, 99)),
                         filed, filed, pub, granted,
                         "https://example.org/synthetic/%s" % number.replace("-", ""), ""])

@@ -128,19 +128,20 @@ header_table (const patchart_counter *c, const patchart_csv_row *row, GError **e
 }
 
 /* Key column I from SPEC (default DEFAULT_COL); IPC codes and aliases
- * apply to the first one only, and not to years. */
+ * apply to the first one only, and not to years; neither years nor
+ * offices are split. */
 static gboolean
 make_rule (patchart_counter *c, guint i, const char *spec, guint default_col, GError **error)
 {
   patchart_key_rule *rule = &c->rules[i];
-  const char *column = spec ? patchart_keys_spec (spec, &rule->year) : NULL;
+  const char *column = spec ? patchart_keys_spec (spec, &rule->year, &rule->office) : NULL;
 
   if (!patchart_cells_pick_column (c->header, column, default_col, &rule->col, error))
     return FALSE;
   c->names[i] = g_strdup (patchart_cells_column_name (c->header, rule->col));
   rule->column_name = c->names[i];
-  rule->split = rule->year ? NULL : c->o->split;
-  rule->ipc = i == 0 && !rule->year ? c->o->ipc : PATCHART_IPC_NONE;
+  rule->split = rule->year || rule->office ? NULL : c->o->split;
+  rule->ipc = i == 0 && !rule->year && !rule->office ? c->o->ipc : PATCHART_IPC_NONE;
   rule->alias = i == 0 && !rule->year ? c->alias : NULL;
   if (rule->year)
     c->date_col = (gint) rule->col;

@@ -9,7 +9,7 @@
  * the range when WANTED is NULL. */
 typedef struct {
   guint col;
-  gboolean year;
+  gboolean year, office;
   patchart_keys *keys;
   char *column_name;
   GHashTable *wanted;
@@ -36,13 +36,16 @@ condition_free (gpointer data)
 }
 
 static condition *
-condition_new (const patchart_table *header, guint col, gboolean year, const char *split)
+condition_new (const patchart_table *header, guint col, gboolean year, gboolean office,
+               const char *split)
 {
   condition *c = g_new0 (condition, 1);
-  patchart_key_rule rule = { col, year, PATCHART_IPC_NONE, NULL, year ? NULL : split, NULL };
+  patchart_key_rule rule = { col, year, PATCHART_IPC_NONE, NULL, year || office ? NULL : split,
+                             NULL, office };
 
   c->col = col;
   c->year = year;
+  c->office = office;
   c->column_name = g_strdup (patchart_cells_column_name (header, col));
   rule.column_name = c->column_name;
   c->keys = patchart_keys_new (patchart_table_name (header), &rule);
@@ -53,16 +56,16 @@ condition_new (const patchart_table *header, guint col, gboolean year, const cha
 /* The --where condition on COL (and YEAR), made if there is none yet. */
 static condition *
 condition_for (patchart_filter *f, const patchart_table *header, guint col, gboolean year,
-               const char *split)
+               gboolean office, const char *split)
 {
   condition *c;
 
   for (guint i = 0; i < f->conditions->len; i++) {
     c = g_ptr_array_index (f->conditions, i);
-    if (c->wanted != NULL && c->col == col && c->year == year)
+    if (c->wanted != NULL && c->col == col && c->year == year && c->office == office)
       return c;
   }
-  c = condition_new (header, col, year, split);
+  c = condition_new (header, col, year, office, split);
   c->wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_ptr_array_add (f->conditions, c);
   return c;
@@ -75,13 +78,13 @@ add_where (patchart_filter *f, const patchart_table *header, const char *where,
   const char *eq = strchr (where, '=');
   char *spec = g_strndup (where, (gsize) (eq != NULL ? eq - where : 0));
   char *value = g_strstrip (g_strdup (eq != NULL ? eq + 1 : ""));
-  gboolean year;
+  gboolean year, office;
   guint col;
-  gboolean ok = patchart_cells_pick_column (header, patchart_keys_spec (spec, &year), 0, &col,
-                                            error);
+  gboolean ok = patchart_cells_pick_column (header, patchart_keys_spec (spec, &year, &office), 0,
+                                            &col, error);
 
   if (ok) {
-    condition *c = condition_for (f, header, col, year, split);
+    condition *c = condition_for (f, header, col, year, office, split);
     g_hash_table_add (c->wanted, g_utf8_casefold (value, -1));
   }
   g_free (spec);
@@ -94,22 +97,22 @@ add_years (patchart_filter *f, const patchart_table *header, const patchart_figu
            gint date_col, GError **error)
 {
   guint col = (guint) date_col;
-  gboolean year;
+  gboolean year, office;
 
   f->from_year = o->from_year;
   f->to_year = o->to_year;
   if (o->from_year == 0 && o->to_year == 0)
     return TRUE;
   if (o->date_column != NULL) {
-    if (!patchart_cells_pick_column (header, patchart_keys_spec (o->date_column, &year), 0, &col,
-                                     error))
+    const char *spec = patchart_keys_spec (o->date_column, &year, &office);
+    if (!patchart_cells_pick_column (header, spec, 0, &col, error))
       return FALSE;
   } else if (date_col < 0) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                  "from-year/to-year: which dates?  Give --date COLUMN, or count a year:COLUMN");
     return FALSE;
   }
-  g_ptr_array_add (f->conditions, condition_new (header, col, TRUE, NULL));
+  g_ptr_array_add (f->conditions, condition_new (header, col, TRUE, FALSE, NULL));
   return TRUE;
 }
 

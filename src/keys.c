@@ -52,12 +52,30 @@ patchart_keys_free (patchart_keys *k)
   g_free (k);
 }
 
+/* "CN-116579339-A", "CN116579339A", "wo 2023/123456": two letters, then
+ * a separator or a digit. */
+static gboolean
+office_of (const char *raw, GString *out)
+{
+  while (*raw == ' ')
+    raw++;
+  if (!g_ascii_isalpha (raw[0]) || !g_ascii_isalpha (raw[1]) ||
+      !(raw[2] == '-' || raw[2] == ' ' || raw[2] == '_' || g_ascii_isdigit (raw[2])))
+    return FALSE;
+  g_string_truncate (out, 0);
+  g_string_append_c (out, g_ascii_toupper (raw[0]));
+  g_string_append_c (out, g_ascii_toupper (raw[1]));
+  return TRUE;
+}
+
 /* The label RAW stands for, in K->cut; FALSE if RAW is invalid. */
 static gboolean
 cut (patchart_keys *k, const char *raw)
 {
   const char *display;
 
+  if (k->rule.office && !office_of (raw, k->cut))
+    return FALSE;
   if (k->rule.year) {
     int year = patchart_date_year (raw);
     g_string_printf (k->cut, "%d", year);
@@ -66,7 +84,7 @@ cut (patchart_keys *k, const char *raw)
   if (k->rule.ipc != PATCHART_IPC_NONE) {
     if (!patchart_ipc_cut (raw, k->rule.ipc, k->cut))
       return FALSE;
-  } else {
+  } else if (!k->rule.office) {
     g_string_assign (k->cut, raw);
   }
   display = k->rule.alias ? patchart_alias_lookup (k->rule.alias, k->cut->str) : NULL;
@@ -132,9 +150,11 @@ invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skip
          GError **error)
 {
   GError *local = NULL;
-  const char *what = k->rule.year ? "a date (2019-05-03, 2019/05/03, 20190503 or 2019)"
-                                  : "an IPC code (G06N 3/08, G06N3/08 or G06N0003080000)";
-  const char *level = k->rule.ipc != PATCHART_IPC_GROUP || k->rule.year ? "" : " with a main group";
+  const char *what = k->rule.year     ? "a date (2019-05-03, 2019/05/03, 20190503 or 2019)"
+                     : k->rule.office ? "a publication number (CN-116579339-A, US2023123456A1)"
+                                      : "an IPC code (G06N 3/08, G06N3/08 or G06N0003080000)";
+  const char *level = k->rule.ipc == PATCHART_IPC_GROUP && !k->rule.year && !k->rule.office
+                      ? " with a main group" : "";
 
   patchart_set_error_at (&local, PATCHART_ERROR_DATA, k->file, field->line, field->column,
                          "column \"%s\": \"%s\" is not %s%s", k->rule.column_name,
@@ -228,12 +248,13 @@ patchart_keys_place (const patchart_keys *k, guint index)
 }
 
 const char *
-patchart_keys_spec (const char *spec, gboolean *year)
+patchart_keys_spec (const char *spec, gboolean *year, gboolean *office)
 {
   while (*spec == ' ')
     spec++;
   *year = g_ascii_strncasecmp (spec, "year:", 5) == 0;
-  return *year ? spec + 5 : spec;
+  *office = g_ascii_strncasecmp (spec, "office:", 7) == 0;
+  return *year ? spec + 5 : *office ? spec + 7 : spec;
 }
 
 guint *

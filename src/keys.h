@@ -30,6 +30,7 @@ typedef struct {
   const patchart_alias *alias;   /* display names, or NULL; borrowed */
   const char *split;             /* value separator, or NULL; borrowed */
   const char *column_name;       /* for messages; borrowed */
+  gboolean office;               /* the office of a publication number */
 } patchart_key_rule;
 
 typedef struct patchart_keys patchart_keys;
@@ -53,8 +54,10 @@ guint patchart_keys_n_labels (const patchart_keys *keys);
 const char *patchart_keys_label (const patchart_keys *keys, guint index);
 patchart_place patchart_keys_place (const patchart_keys *keys, guint index);
 
-/* The column spec without a "year:" prefix, and whether it had one. */
-const char *patchart_keys_spec (const char *spec, gboolean *year);
+/* The column spec without a "year:" or "office:" prefix, and which it
+ * had: the year of a date, or the office (country) code at the start of
+ * a publication number ("CN-116579339-A", "US2023123456A1" -> CN, US). */
+const char *patchart_keys_spec (const char *spec, gboolean *year, gboolean *office);
 
 void patchart_skips_clear (patchart_skips *skips);
 

@@ -60,6 +60,13 @@ expect_status 0 "Google Patents export"
 expect_match "腾讯控股" "$(pdf_text google.pdf)" "Google export ranked with aliases"
 run_patchart bars --count --label 'year:filing/creation date' --sort none "$GOOGLE" -o years.svg
 expect_status 0 "years from the Google export"
+run_patchart bars --count --label office:id --alias "$EXAMPLES/offices-zh.csv" "$GOOGLE" \
+  -o offices.pdf
+expect_status 0 "offices from Google publication numbers"
+text=$(pdf_text offices.pdf)
+n_us=$(grep -c '^US-' "$GOOGLE")
+expect_match "美国" "$text" "office:id gives 美国 for US- numbers"
+expect_match "(^| )$n_us( |$)" "$text" "office:id counts the $n_us US- numbers"
 
 # Same bytes twice (threads or not), and from a pipe.
 args=(heatmap --count --rows "IPCR Classifications" --split ';;' --ipc subclass

@@ -266,6 +266,18 @@ test_years_as_labels (void **state)
 }
 
 static void
+test_office_of_publication_numbers (void **state)
+{
+  patchart_figure_options o = counting (PATCHART_KIND_BARS);
+
+  o.label_column = "office:id";
+  expect_series ("id\nCN-116579339-A\nUS-2023123456-A1\ncn116579339a\nEP3456789B1\n"
+                 "wo 2023/123456\n", &o, "CN=2 EP=1 US=1 WO=1");
+  expect_error ("id\nCN-1-A\n123456\n", &o, PATCHART_ERROR_DATA,
+                "t.csv:3:1: column \"id\": \"123456\" is not a publication number");
+}
+
+static void
 test_top_with_others (void **state)
 {
   patchart_figure_options o = counting (PATCHART_KIND_RANKING);
@@ -529,6 +541,7 @@ main (void)
     cmocka_unit_test (test_where_filters),
     cmocka_unit_test (test_year_filter_needs_dates),
     cmocka_unit_test (test_years_as_labels),
+    cmocka_unit_test (test_office_of_publication_numbers),
     cmocka_unit_test (test_top_with_others),
     cmocka_unit_test (test_heatmap_counts_pairs),
     cmocka_unit_test (test_google_patents_shape),
