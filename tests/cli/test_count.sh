@@ -58,6 +58,10 @@ run_patchart ranking --count --label assignee --alias "$EXAMPLES/applicants-alia
   --top 5 "$GOOGLE" -o google.pdf
 expect_status 0 "Google Patents export"
 expect_match "腾讯控股" "$(pdf_text google.pdf)" "Google export ranked with aliases"
+run_patchart ranking --count --label assignee --where office:id=US "$GOOGLE" -o google-us.pdf
+text=$(pdf_text google-us.pdf)
+expect_match "Google LLC" "$text" "--where office:id=US keeps US numbers"
+if printf '%s' "$text" | grep -q "腾讯"; then fail "--where office:id=US kept a CN number"; else pass; fi
 run_patchart bars --count --label 'year:filing/creation date' --sort none "$GOOGLE" -o years.svg
 expect_status 0 "years from the Google export"
 run_patchart bars --count --label office:id --alias "$EXAMPLES/offices-zh.csv" "$GOOGLE" \
