@@ -54,6 +54,16 @@ typedef enum {
   PATCHART_SORT_NONE  /* input order */
 } patchart_sort;
 
+/* The level an IPC classification code is cut to (--ipc): G06N 3/08 is
+ * section G, class G06, subclass G06N, main group G06N3. */
+typedef enum {
+  PATCHART_IPC_NONE,     /* labels are not IPC codes */
+  PATCHART_IPC_SECTION,
+  PATCHART_IPC_CLASS,
+  PATCHART_IPC_SUBCLASS,
+  PATCHART_IPC_GROUP
+} patchart_ipc_level;
+
 typedef enum {
   PATCHART_SHAPE_AUTO, /* heatmap: detect long or wide from the table */
   PATCHART_SHAPE_LONG, /* row,column,value per line */
@@ -89,6 +99,20 @@ typedef struct {
   int top;              /* keep the first N after sorting; 0 = all */
   char delimiter;       /* default ',' */
   gboolean no_header;   /* the first row is data, not names */
+
+  /* Counting raw records (count = TRUE): every row is one record, and the
+   * figure shows how many records have each label (bars, ranking) or each
+   * row x column pair (heatmap).  A column spec "year:NAME" takes the year
+   * of the dates in NAME.  The fields below need count, except others. */
+  gboolean count;
+  const char *split;         /* separator of values within a cell, e.g. ";" */
+  patchart_ipc_level ipc;    /* cut label (heatmap: row) values to this level */
+  const char *alias_file;    /* CSV of raw,display names for labels (rows) */
+  const char *const *where;  /* NULL-terminated "COLUMN=VALUE" filters, or NULL */
+  const char *date_column;   /* dates for from_year/to_year; default: a year: column */
+  int from_year, to_year;    /* keep records dated within these years; 0 = open */
+  gboolean skip_invalid;     /* skip bad dates and IPC codes, counted, not an error */
+  gboolean others;           /* with top: one more item with the sum of the rest */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */
@@ -146,6 +170,12 @@ patchart_figure_new_from_data (const char *name,
 
 /* Frees FIGURE; NULL is fine. */
 PATCHART_EXPORT void patchart_figure_free (patchart_figure *figure);
+
+/* How many values the figure skipped as invalid (skip_invalid), and one
+ * line that says so ("FILE: skipped N ..."), owned by FIGURE; NULL when
+ * none was skipped.  The library prints nothing itself. */
+PATCHART_EXPORT guint patchart_figure_get_n_skipped (const patchart_figure *figure);
+PATCHART_EXPORT const char *patchart_figure_get_warning (const patchart_figure *figure);
 
 /* The figure's resolved language ("zh-CN", "ja", ...); owned by FIGURE. */
 PATCHART_EXPORT const char *patchart_figure_get_lang (const patchart_figure *figure);

@@ -8,6 +8,7 @@
 struct patchart_settings {
   patchart_figure_options options;
   GPtrArray *owned; /* copies of the strings the options point to */
+  GHashTable *lists; /* option name -> GPtrArray of its values, NULL-ended */
 };
 
 typedef gboolean (*setter) (patchart_settings *s, const char *value, GError **error);
@@ -16,14 +17,16 @@ typedef struct {
   patchart_option_info info;
   setter set;
   gssize text_field; /* offset of a const char * in the options, or -1 */
+  gssize list_field; /* offset of a const char *const * (repeatable), or -1 */
 } option;
 
 #define ALL_KINDS ((1u << PATCHART_KIND_BARS) | (1u << PATCHART_KIND_RANKING) | \
                    (1u << PATCHART_KIND_HEATMAP))
 #define SERIES_KINDS ((1u << PATCHART_KIND_BARS) | (1u << PATCHART_KIND_RANKING))
 #define MATRIX_KINDS (1u << PATCHART_KIND_HEATMAP)
-#define TEXT(field) NULL, offsetof (patchart_figure_options, field)
-#define OTHER(fn) fn, -1
+#define TEXT(field) NULL, offsetof (patchart_figure_options, field), -1
+#define LIST(check, field) check, -1, offsetof (patchart_figure_options, field)
+#define OTHER(fn) fn, -1, -1
 
 static gboolean
 bad_value (GError **error, const char *name, const char *value, const char *expected)
@@ -154,6 +157,82 @@ set_no_header (patchart_settings *s, const char *value, GError **error)
   return flag_value ("no-header", value, &s->options.no_header, error);
 }
 
+static gboolean
+set_count (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("count", value, &s->options.count, error);
+}
+
+static gboolean
+set_skip_invalid (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("skip-invalid", value, &s->options.skip_invalid, error);
+}
+
+static gboolean
+set_others (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("others", value, &s->options.others, error);
+}
+
+static gboolean
+set_ipc (patchart_settings *s, const char *value, GError **error)
+{
+  static const char *const names[] = { "none", "section", "class", "subclass", "group" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (value, names[i]) == 0) {
+      s->options.ipc = (patchart_ipc_level) i;
+      return TRUE;
+    }
+  return bad_value (error, "ipc", value, "section, class, subclass or group");
+}
+
+static gboolean
+year_value (const char *name, const char *value, int *year, GError **error)
+{
+  gint64 y;
+
+  if (!g_ascii_string_to_signed (value, 10, 1, 9999, &y, NULL))
+    return bad_value (error, name, value, "a year such as 2014");
+  *year = (int) y;
+  return TRUE;
+}
+
+static gboolean
+set_from_year (patchart_settings *s, const char *value, GError **error)
+{
+  return year_value ("from-year", value, &s->options.from_year, error);
+}
+
+static gboolean
+set_to_year (patchart_settings *s, const char *value, GError **error)
+{
+  return year_value ("to-year", value, &s->options.to_year, error);
+}
+
+static gboolean
+set_split (patchart_settings *s, const char *value, GError **error)
+{
+  if (*value == '\0')
+    return bad_value (error, "split", value, "a separator such as ';' or ';;'");
+  g_ptr_array_add (s->owned, g_strdup (value));
+  s->options.split = g_ptr_array_index (s->owned, s->owned->len - 1);
+  return TRUE;
+}
+
+/* Checks a --where value; the table appends it to the list. */
+static gboolean
+check_where (patchart_settings *s, const char *value, GError **error)
+{
+  const char *eq = strchr (value, '=');
+
+  (void) s;
+  if (eq == NULL || eq == value)
+    return bad_value (error, "where", value, "COLUMN=VALUE, e.g. Jurisdiction=CN");
+  return TRUE;
+}
+
 static const option options[] = {
   { { "title", "TEXT", "Title, in bold above the chart", ALL_KINDS }, TEXT (title) },
   { { "subtitle", "TEXT", "Subtitle under the title", ALL_KINDS }, TEXT (subtitle) },
@@ -167,13 +246,14 @@ static const option options[] = {
   { { "top", "N", "Keep the first N after sorting", ALL_KINDS }, OTHER (set_top) },
   { { "sort", "ORDER", "desc, asc or none (default desc; heatmap rows: none)", ALL_KINDS },
     OTHER (set_sort) },
-  { { "label", "COL", "Column of labels: header name or 1-based index (default 1)",
+  { { "label", "COL", "Column of labels: name or 1-based index (default 1); --count: year:COL, office:COL",
       SERIES_KINDS }, TEXT (label_column) },
   { { "value", "COL", "Column of values: header name or 1-based index", ALL_KINDS },
     TEXT (value_column) },
   { { "rows", "COL", "Long table: column of row labels (default 1)", MATRIX_KINDS },
     TEXT (row_column) },
-  { { "columns", "COL", "Long table: column of column labels (default 2)", MATRIX_KINDS },
+  { { "columns", "COL", "Long table: column of column labels (default 2); --count: year:COL",
+      MATRIX_KINDS },
     TEXT (column_column) },
   { { "wide", NULL, "Read a matrix: row labels, then one column each", MATRIX_KINDS },
     OTHER (set_wide) },
@@ -182,6 +262,26 @@ static const option options[] = {
     OTHER (set_delimiter) },
   { { "no-header", NULL, "The first row is data, not column names", ALL_KINDS },
     OTHER (set_no_header) },
+  { { "others", NULL, "With --top N: one more bar (heatmap: row) with the rest", ALL_KINDS },
+    OTHER (set_others) },
+  { { "count", NULL, "Each row is one record: count records per label (heatmap: per pair)",
+      ALL_KINDS }, OTHER (set_count) },
+  { { "split", "SEP", "--count: a cell holds several values separated by SEP (e.g. ';;')",
+      ALL_KINDS }, OTHER (set_split) },
+  { { "ipc", "LEVEL", "--count: cut IPC codes to section, class, subclass or group",
+      ALL_KINDS }, OTHER (set_ipc) },
+  { { "alias", "FILE", "--count: CSV of raw,display names that labels are mapped through",
+      ALL_KINDS }, TEXT (alias_file) },
+  { { "where", "COL=VALUE", "--count: keep records whose COL is VALUE (repeatable)",
+      ALL_KINDS }, LIST (check_where, where) },
+  { { "date", "COL", "--count: column of dates for --from-year/--to-year (default: a year: column)",
+      ALL_KINDS }, TEXT (date_column) },
+  { { "from-year", "YEAR", "--count: keep records dated in YEAR or later", ALL_KINDS },
+    OTHER (set_from_year) },
+  { { "to-year", "YEAR", "--count: keep records dated in YEAR or earlier", ALL_KINDS },
+    OTHER (set_to_year) },
+  { { "skip-invalid", NULL, "--count: skip bad dates and IPC codes (counted in a warning)",
+      ALL_KINDS }, OTHER (set_skip_invalid) },
 };
 
 const patchart_option_info *
@@ -206,6 +306,8 @@ patchart_settings_new (patchart_kind kind)
 
   patchart_figure_options_init (&s->options, kind);
   s->owned = g_ptr_array_new_with_free_func (g_free);
+  s->lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                    (GDestroyNotify) g_ptr_array_unref);
   return s;
 }
 
@@ -215,18 +317,58 @@ text_field (patchart_settings *s, const option *o)
   return (const char **) ((char *) &s->options + o->text_field);
 }
 
+static const char *const **
+list_field (patchart_settings *s, const option *o)
+{
+  return (const char *const **) ((char *) &s->options + o->list_field);
+}
+
+/* Appends VALUE to the repeatable option O: its field points at the
+ * NULL-terminated list of every value given so far. */
+static void
+append_value (patchart_settings *s, const option *o, const char *value)
+{
+  GPtrArray *list = g_hash_table_lookup (s->lists, o->info.name);
+
+  if (list == NULL) {
+    list = g_ptr_array_new_with_free_func (g_free);
+    g_hash_table_insert (s->lists, (gpointer) o->info.name, list);
+  } else {
+    g_ptr_array_remove_index (list, list->len - 1); /* the NULL */
+  }
+  g_ptr_array_add (list, g_strdup (value));
+  g_ptr_array_add (list, NULL);
+  *list_field (s, o) = (const char *const *) list->pdata;
+}
+
+static void
+copy_field (patchart_settings *copy, const option *o)
+{
+  if (o->text_field >= 0 && *text_field (copy, o) != NULL) {
+    char *text = g_strdup (*text_field (copy, o));
+    g_ptr_array_add (copy->owned, text);
+    *text_field (copy, o) = text;
+  }
+  if (o->list_field >= 0 && *list_field (copy, o) != NULL) {
+    const char *const *values = *list_field (copy, o);
+    *list_field (copy, o) = NULL;
+    for (guint i = 0; values[i] != NULL; i++)
+      append_value (copy, o, values[i]);
+  }
+}
+
 patchart_settings *
 patchart_settings_copy (const patchart_settings *settings)
 {
   patchart_settings *copy = patchart_settings_new (settings->options.kind);
 
   copy->options = settings->options;
+  if (settings->options.split != NULL) {
+    g_ptr_array_add (copy->owned, g_strdup (settings->options.split));
+    copy->options.split = g_ptr_array_index (copy->owned, copy->owned->len - 1);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
-    if (options[i].text_field >= 0 && *text_field (copy, &options[i]) != NULL) {
-      char *text = g_strdup (*text_field (copy, &options[i]));
-      g_ptr_array_add (copy->owned, text);
-      *text_field (copy, &options[i]) = text;
-    }
+    copy_field (copy, &options[i]);
   return copy;
 }
 
@@ -236,6 +378,7 @@ patchart_settings_free (patchart_settings *settings)
   if (settings == NULL)
     return;
   g_ptr_array_free (settings->owned, TRUE);
+  g_hash_table_destroy (settings->lists);
   g_free (settings);
 }
 
@@ -263,6 +406,12 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
   }
   if (o->info.arg_name != NULL && value == NULL)
     return bad_value (error, name, "", o->info.arg_name);
+  if (o->list_field >= 0) {
+    if (o->set != NULL && !o->set (settings, value, error))
+      return FALSE;
+    append_value (settings, o, value);
+    return TRUE;
+  }
   if (o->text_field < 0)
     return o->set (settings, value, error);
   g_ptr_array_add (settings->owned, g_strdup (value));

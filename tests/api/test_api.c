@@ -217,7 +217,9 @@ test_option_list (void **state)
     const char *value = infos[i].arg_name == NULL ? NULL
                         : g_str_equal (infos[i].name, "size") ? "400x300"
                         : g_str_equal (infos[i].name, "sort") ? "asc"
-                        : g_str_equal (infos[i].name, "delimiter") ? ";" : "2";
+                        : g_str_equal (infos[i].name, "delimiter") ? ";"
+                        : g_str_equal (infos[i].name, "ipc") ? "group"
+                        : g_str_equal (infos[i].name, "where") ? "office=CN" : "2";
     if (!patchart_settings_set (s, infos[i].name, value, NULL))
       fail_msg ("option %s cannot be set", infos[i].name);
     patchart_settings_free (s);
