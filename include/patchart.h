@@ -54,6 +54,16 @@ typedef enum {
   PATCHART_SORT_NONE  /* input order */
 } patchart_sort;
 
+/* The level an IPC classification code is cut to (--ipc): G06N 3/08 is
+ * section G, class G06, subclass G06N, main group G06N3. */
+typedef enum {
+  PATCHART_IPC_NONE,     /* labels are not IPC codes */
+  PATCHART_IPC_SECTION,
+  PATCHART_IPC_CLASS,
+  PATCHART_IPC_SUBCLASS,
+  PATCHART_IPC_GROUP
+} patchart_ipc_level;
+
 typedef enum {
   PATCHART_SHAPE_AUTO, /* heatmap: detect long or wide from the table */
   PATCHART_SHAPE_LONG, /* row,column,value per line */
@@ -89,11 +99,56 @@ typedef struct {
   int top;              /* keep the first N after sorting; 0 = all */
   char delimiter;       /* default ',' */
   gboolean no_header;   /* the first row is data, not names */
+
+  /* Counting raw records (count = TRUE): every row is one record, and the
+   * figure shows how many records have each label (bars, ranking) or each
+   * row x column pair (heatmap).  A column spec "year:NAME" takes the year
+   * of the dates in NAME.  The fields below need count, except others. */
+  gboolean count;
+  const char *split;         /* separator of values within a cell, e.g. ";" */
+  patchart_ipc_level ipc;    /* cut label (heatmap: row) values to this level */
+  const char *alias_file;    /* CSV of raw,display names for labels (rows) */
+  const char *const *where;  /* NULL-terminated "COLUMN=VALUE" filters, or NULL */
+  const char *date_column;   /* dates for from_year/to_year; default: a year: column */
+  int from_year, to_year;    /* keep records dated within these years; 0 = open */
+  gboolean skip_invalid;     /* skip bad dates and IPC codes, counted, not an error */
+  gboolean others;           /* with top: one more item with the sum of the rest */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */
 PATCHART_EXPORT void patchart_figure_options_init (patchart_figure_options *options,
                                                    patchart_kind kind);
+
+/* Figure options by name, as the command line ("--title X") and spec
+ * files ("title = X") give them: one table serves both, so an option added
+ * here exists in both.  A settings object owns the strings it is given. */
+typedef struct patchart_settings patchart_settings;
+
+typedef struct {
+  const char *name;     /* "title", "size", "no-header", ... */
+  const char *arg_name; /* "TEXT", "WxH", ...; NULL for a flag */
+  const char *help;     /* one line */
+  guint kinds;          /* bit (1 << kind) for each kind it applies to */
+} patchart_option_info;
+
+/* The options, N_OPTIONS of them; a static table. */
+PATCHART_EXPORT const patchart_option_info *patchart_option_list (guint *n_options);
+
+/* New settings with KIND's defaults; free with patchart_settings_free(). */
+PATCHART_EXPORT patchart_settings *patchart_settings_new (patchart_kind kind);
+PATCHART_EXPORT patchart_settings *patchart_settings_copy (const patchart_settings *settings);
+PATCHART_EXPORT void patchart_settings_free (patchart_settings *settings);
+
+/* Sets option NAME from its text VALUE (a flag takes NULL, "true" or
+ * "false").  Fails with PATCHART_ERROR_USAGE, the message starting with
+ * "NAME VALUE: ", for an unknown name, an option of another kind, or a
+ * value that cannot be read. */
+PATCHART_EXPORT gboolean patchart_settings_set (patchart_settings *settings, const char *name,
+                                                const char *value, GError **error);
+
+/* The options as set so far; owned by SETTINGS, valid until it changes. */
+PATCHART_EXPORT const patchart_figure_options *
+patchart_settings_get_options (const patchart_settings *settings);
 
 typedef struct patchart_figure patchart_figure;
 
@@ -115,6 +170,12 @@ patchart_figure_new_from_data (const char *name,
 
 /* Frees FIGURE; NULL is fine. */
 PATCHART_EXPORT void patchart_figure_free (patchart_figure *figure);
+
+/* How many values the figure skipped as invalid (skip_invalid), and one
+ * line that says so ("FILE: skipped N ..."), owned by FIGURE; NULL when
+ * none was skipped.  The library prints nothing itself. */
+PATCHART_EXPORT guint patchart_figure_get_n_skipped (const patchart_figure *figure);
+PATCHART_EXPORT const char *patchart_figure_get_warning (const patchart_figure *figure);
 
 /* The figure's resolved language ("zh-CN", "ja", ...); owned by FIGURE. */
 PATCHART_EXPORT const char *patchart_figure_get_lang (const patchart_figure *figure);
@@ -173,6 +234,74 @@ PATCHART_EXPORT char *patchart_fonts_describe (const char *lang,
  * command does).  Without it patchart still draws with its bundled fonts
  * only and leaves the program's fontconfig alone. */
 PATCHART_EXPORT gboolean patchart_fonts_private_only (GError **error);
+
+/* Spec files: many figures, and a report, described in one GKeyFile.
+ *
+ *   [defaults]          options every figure starts from
+ *   [report]            title, subtitle, author, date, lang, page
+ *   [figure NAME]       kind, input, output, format, caption + options
+ *
+ * Figure options have the names of patchart_option_list(); relative paths
+ * (input, output, options whose argument is a FILE) are relative to the
+ * spec file.  Errors name the spec file and line. */
+typedef struct patchart_spec patchart_spec;
+
+/* Reads the spec at PATH.  A broken spec (syntax, unknown group, an
+ * unknown key in [defaults] or [report], a repeated figure name) fails
+ * with PATCHART_ERROR_USAGE, or _INPUT if it cannot be read.  A problem
+ * within one figure (unknown key, bad value, no input) does not fail the
+ * spec: it is kept and returned when that figure is made, so the others
+ * can still be rendered.  Returns a new spec (patchart_spec_free()). */
+PATCHART_EXPORT patchart_spec *patchart_spec_new_from_file (const char *path, GError **error);
+PATCHART_EXPORT void patchart_spec_free (patchart_spec *spec);
+
+/* The figures, in the order of the file. */
+PATCHART_EXPORT guint patchart_spec_get_n_figures (const patchart_spec *spec);
+/* The name of figure INDEX ("countries" for [figure countries]). */
+PATCHART_EXPORT const char *patchart_spec_get_name (const patchart_spec *spec, guint index);
+/* Sets *INDEX to the figure called NAME; FALSE if there is none. */
+PATCHART_EXPORT gboolean patchart_spec_find (const patchart_spec *spec, const char *name,
+                                             guint *index);
+/* Figure INDEX's options after [defaults] and its own keys, or NULL if
+ * they have a problem; owned by SPEC. */
+PATCHART_EXPORT const patchart_figure_options *
+patchart_spec_get_options (const patchart_spec *spec, guint index);
+/* Its input and output paths as resolved (output may be NULL); owned by SPEC. */
+PATCHART_EXPORT const char *patchart_spec_get_input (const patchart_spec *spec, guint index);
+PATCHART_EXPORT const char *patchart_spec_get_output (const patchart_spec *spec, guint index);
+
+/* Reads figure INDEX's input into a new figure (patchart_figure_free()),
+ * or fails with the message "SPEC:LINE: figure NAME: ...". */
+PATCHART_EXPORT patchart_figure *patchart_spec_figure_new (const patchart_spec *spec,
+                                                           guint index, GError **error);
+
+/* Renders figure INDEX to its output, atomically (the output's folder is
+ * made if missing).  Errors as patchart_spec_figure_new(). */
+PATCHART_EXPORT gboolean patchart_spec_render_figure (const patchart_spec *spec, guint index,
+                                                      GError **error);
+
+/* Called in the thread that called patchart_spec_render_all() as each
+ * figure is done; ERROR is NULL on success and is owned by the caller of
+ * the callback (valid during the call). */
+typedef void (*patchart_spec_done_fn) (const patchart_spec *spec, guint index,
+                                       const GError *error, gpointer user_data);
+
+/* Renders the N_INDICES figures INDICES (NULL: every figure) on
+ * N_THREADS threads (0: one per processor), each to its own output; a
+ * failing figure does not stop the others.  DONE (or NULL) hears of each.
+ * The bytes of each output do not depend on N_THREADS.  Returns the
+ * number of figures that failed. */
+PATCHART_EXPORT guint patchart_spec_render_all (const patchart_spec *spec, const guint *indices,
+                                                guint n_indices, guint n_threads,
+                                                patchart_spec_done_fn done, gpointer user_data);
+
+/* Writes every figure of SPEC into one PDF at PATH, atomically: a title
+ * page from [report], then one page per figure, scaled to the page, with
+ * its caption, source and page number; one bookmark per figure.  PAGE is
+ * "A4", "letter" or "WxHmm"; NULL takes [report] page, else A4.  If any
+ * figure fails, no file is written and the error lists every failure. */
+PATCHART_EXPORT gboolean patchart_spec_write_report (const patchart_spec *spec, const char *path,
+                                                     const char *page, GError **error);
 
 G_END_DECLS
 

@@ -11,4 +11,6 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)"
 bash examples/render-examples.sh build/src/patchart out/examples
 ./build/examples/report_page examples/countries.csv examples/applicants.csv out/examples/report-page.pdf
+./build/src/patchart render examples/article.spec
+./build/src/patchart report examples/article.spec -o out/examples/article-report.pdf
 echo "quickstart: figures in $root/out/examples/"

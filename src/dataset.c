@@ -150,6 +150,23 @@ patchart_series_truncate (patchart_series *series, guint top)
   series->n_items = top;
 }
 
+void
+patchart_series_truncate_others (patchart_series *series, guint top, const char *label)
+{
+  double rest = 0;
+
+  if (top == 0 || top >= series->n_items)
+    return;
+  for (guint i = top; i < series->n_items; i++)
+    rest += series->values[i];
+  patchart_series_truncate (series, top + 1);
+  g_free (series->labels[top]);
+  series->labels[top] = g_strdup (label);
+  series->values[top] = rest;
+  series->places[top] = (patchart_place) { 0, 0 };
+  series->has_others = TRUE;
+}
+
 patchart_series *
 patchart_series_copy (const patchart_series *series)
 {
@@ -160,6 +177,7 @@ patchart_series_copy (const patchart_series *series)
   copy->values = g_memdup2 (series->values, sizeof (double) * series->n_items);
   copy->places = g_memdup2 (series->places, sizeof (patchart_place) * series->n_items);
   copy->value_name = g_strdup (series->value_name);
+  copy->has_others = series->has_others;
   return copy;
 }
 

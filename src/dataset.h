@@ -18,6 +18,7 @@ typedef struct {
   double *values;  /* n_items finite values */
   patchart_place *places; /* n_items: where each label first appears */
   char *value_name; /* header of the value column, or NULL */
+  gboolean has_others; /* the last item is the sum of those cut off */
 } patchart_series;
 
 typedef struct {
@@ -26,6 +27,7 @@ typedef struct {
   char **col_labels;  /* n_cols strings */
   patchart_place *row_places, *col_places; /* where each label first appears */
   double *values;     /* n_rows * n_cols, row-major; NAN = missing cell */
+  gboolean has_others; /* the last row is the sum of those cut off */
 } patchart_matrix;
 
 /* Labels from LABEL_SPEC (default: column 1) and values from VALUE_SPEC
@@ -41,6 +43,10 @@ patchart_series *patchart_series_from_table (const patchart_table *table,
  * first TOP items (0 = all). */
 void patchart_series_sort (patchart_series *series, patchart_sort sort);
 void patchart_series_truncate (patchart_series *series, guint top);
+
+/* As truncate, but the items from TOP on become one more item LABEL
+ * with their sum (placed last whatever the order). */
+void patchart_series_truncate_others (patchart_series *series, guint top, const char *label);
 
 /* The order that sorts N LABELS by VALUES (ties by label): a new array
  * of indexes, g_free() it. */
@@ -66,6 +72,11 @@ patchart_matrix *patchart_matrix_from_table (const patchart_table *table,
 /* Orders rows by their total (missing cells count 0), then keeps TOP rows. */
 void patchart_matrix_sort_rows (patchart_matrix *matrix, patchart_sort sort);
 void patchart_matrix_truncate_rows (patchart_matrix *matrix, guint top);
+void patchart_matrix_truncate_rows_others (patchart_matrix *matrix, guint top,
+                                           const char *label);
+
+/* Puts columns whose labels are all numbers (years) in numeric order. */
+void patchart_matrix_sort_numeric_columns (patchart_matrix *matrix);
 
 patchart_matrix *patchart_matrix_copy (const patchart_matrix *matrix);
 void patchart_matrix_free (patchart_matrix *matrix);

@@ -2,6 +2,8 @@
 #include <string.h>
 
 #include "config.h"
+#include "count.h"
+#include "countfile.h"
 #include "error.h"
 #include "figure.h"
 
@@ -67,6 +69,40 @@ check_size (const patchart_figure_options *o, GError **error)
   return TRUE;
 }
 
+/* The options that only make sense when counting raw records. */
+static gboolean
+check_count_options (const patchart_figure_options *o, GError **error)
+{
+  const char *names[] = { "split", "ipc", "alias", "where", "date", "from-year", "to-year",
+                          "skip-invalid" };
+  gboolean given[] = { o->split != NULL, o->ipc != PATCHART_IPC_NONE, o->alias_file != NULL,
+                       o->where != NULL && o->where[0] != NULL, o->date_column != NULL,
+                       o->from_year != 0, o->to_year != 0, o->skip_invalid };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) && !o->count; i++)
+    if (given[i]) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                   "%s: counts raw records, so it needs --count", names[i]);
+      return FALSE;
+    }
+  if (o->count && o->value_column != NULL) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "value %s: --count counts records, it reads no values", o->value_column);
+    return FALSE;
+  }
+  if (o->from_year && o->to_year && o->from_year > o->to_year) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "from-year %d is after to-year %d", o->from_year, o->to_year);
+    return FALSE;
+  }
+  if (o->others && o->top == 0) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "others: sums what --top N leaves out, so it needs --top");
+    return FALSE;
+  }
+  return TRUE;
+}
+
 gboolean
 patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 {
@@ -82,7 +118,7 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
                  "top %d: expected a positive number", o->top);
     return FALSE;
   }
-  return TRUE;
+  return check_count_options (o, error);
 }
 
 const char *
@@ -145,13 +181,32 @@ patchart_source_line (const char *source, const char *lang)
   return g_strdup (source);
 }
 
+typedef struct {
+  const char *lang;
+  const char *word;
+} others_word;
+
+static const others_word others_words[] = {
+  { "zh-CN", "其他" }, { "zh-TW", "其他" }, { "ja", "その他" }, { "ko", "기타" }, { "en", "Others" },
+};
+
+const char *
+patchart_others_word (const char *lang)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (others_words); i++)
+    if (strcmp (others_words[i].lang, lang) == 0)
+      return others_words[i].word;
+  return "Others";
+}
+
 /* The figure's language when none is given: that of its furniture, or of
- * its labels when the furniture has no CJK text. */
+ * the labels it will show when the furniture has no CJK text. */
 static const char *
 guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 {
   GString *text = g_string_new (NULL);
   const char *parts[] = { o->title, o->subtitle, o->note, o->source };
+  guint top = o->top > 0 ? (guint) o->top : G_MAXUINT;
   const char *lang;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -160,10 +215,10 @@ guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
   lang = patchart_guess_lang (text->str);
   g_string_truncate (text, 0);
   if (f->series != NULL)
-    for (guint i = 0; i < f->series->n_items; i++)
+    for (guint i = 0; i < f->series->n_items && i < top; i++)
       g_string_append (text, f->series->labels[i]);
   if (f->matrix != NULL)
-    for (guint i = 0; i < f->matrix->n_rows; i++)
+    for (guint i = 0; i < f->matrix->n_rows && i < top; i++)
       g_string_append (text, f->matrix->row_labels[i]);
   if (g_str_equal (lang, "en"))
     lang = patchart_guess_lang (text->str);
@@ -189,43 +244,103 @@ static gboolean
 build_data (patchart_figure *f, const patchart_table *table,
             const patchart_figure_options *o, GError **error)
 {
-  if (o->kind == PATCHART_KIND_HEATMAP) {
+  if (o->kind == PATCHART_KIND_HEATMAP)
     f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
                                             o->value_column, error);
-    if (f->matrix == NULL)
-      return FALSE;
-    patchart_matrix_sort_rows (f->matrix, o->sort);
-    patchart_matrix_truncate_rows (f->matrix, o->top);
-    return TRUE;
-  }
-  f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
-  if (f->series == NULL)
-    return FALSE;
-  patchart_series_sort (f->series, o->sort);
-  patchart_series_truncate (f->series, o->top);
-  return TRUE;
+  else
+    f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
+  return f->matrix != NULL || f->series != NULL;
 }
 
 static patchart_figure *
-figure_from_table (const patchart_table *table, const patchart_figure_options *o,
-                   GError **error)
+figure_new (const char *input, const patchart_figure_options *o)
 {
   patchart_figure *f = g_new0 (patchart_figure, 1);
 
   f->kind = o->kind;
-  f->input = g_strdup (patchart_table_name (table));
+  f->input = g_strdup (input);
   f->width = o->width;
   f->height = o->height;
   f->scale = o->scale;
   f->title = g_strdup (o->title);
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
+  return f;
+}
+
+/* Counted heatmap rows come in no meaningful order: rank them by total
+ * unless asked otherwise. */
+static patchart_sort
+effective_sort (const patchart_figure_options *o)
+{
+  if (o->count && o->kind == PATCHART_KIND_HEATMAP && o->sort == PATCHART_SORT_NONE)
+    return PATCHART_SORT_DESC;
+  return o->sort;
+}
+
+/* Sorts, resolves the language, keeps the top N (and the others). */
+static void
+figure_finish (patchart_figure *f, const patchart_figure_options *o)
+{
+  guint top = (guint) o->top;
+
+  if (f->matrix != NULL)
+    patchart_matrix_sort_rows (f->matrix, effective_sort (o));
+  else
+    patchart_series_sort (f->series, effective_sort (o));
+  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : guess_figure_lang (o, f));
+  if (f->matrix != NULL && o->others)
+    patchart_matrix_truncate_rows_others (f->matrix, top, patchart_others_word (f->lang));
+  else if (f->matrix != NULL)
+    patchart_matrix_truncate_rows (f->matrix, top);
+  else if (o->others)
+    patchart_series_truncate_others (f->series, top, patchart_others_word (f->lang));
+  else
+    patchart_series_truncate (f->series, top);
+  f->source = patchart_source_line (o->source, f->lang);
+}
+
+static patchart_figure *
+figure_from_table (const patchart_table *table, const patchart_figure_options *o,
+                   GError **error)
+{
+  patchart_figure *f = figure_new (patchart_table_name (table), o);
+
   if (!build_data (f, table, o, error)) {
     patchart_figure_free (f);
     return NULL;
   }
-  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : guess_figure_lang (o, f));
-  f->source = patchart_source_line (o->source, f->lang);
+  figure_finish (f, o);
+  return f;
+}
+
+/* Counts the records of PATH, or of LENGTH bytes of DATA when PATH is
+ * NULL, streaming: no table is built. */
+static patchart_figure *
+figure_from_count (const char *name, const char *path, const char *data, gsize length,
+                   const patchart_figure_options *o, GError **error)
+{
+  patchart_counter *counter = patchart_counter_new (name, o, error);
+  patchart_figure *f = NULL;
+  gboolean ok;
+
+  if (counter == NULL)
+    return NULL;
+  ok = patchart_count_input (counter, path, data, length, error);
+  if (ok) {
+    f = figure_new (name, o);
+    if (o->kind == PATCHART_KIND_HEATMAP)
+      f->matrix = patchart_counter_matrix (counter, error);
+    else
+      f->series = patchart_counter_series (counter, error);
+    f->n_skipped = patchart_counter_n_skipped (counter);
+    f->warning = patchart_counter_warning (counter);
+  }
+  if (f != NULL && f->matrix == NULL && f->series == NULL)
+    g_clear_pointer (&f, patchart_figure_free);
+  if (f != NULL)
+    figure_finish (f, o);
+  patchart_counter_free (counter);
   return f;
 }
 
@@ -248,6 +363,9 @@ patchart_figure_new_from_file (const char *path, const patchart_figure_options *
   g_return_val_if_fail (path != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
+  if (options->count)
+    return figure_from_count (strcmp (path, "-") == 0 ? "<stdin>" : path, path, NULL, 0,
+                              options, error);
   table_options (options, &topts);
   table = patchart_table_read_file (path, &topts, error);
   if (table != NULL)
@@ -267,12 +385,28 @@ patchart_figure_new_from_data (const char *name, const char *data, gsize length,
   g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
+  if (options->count)
+    return figure_from_count (name, NULL, data, length, options, error);
   table_options (options, &topts);
   table = patchart_table_read_data (name, data, length, &topts, error);
   if (table != NULL)
     f = figure_from_table (table, options, error);
   patchart_table_free (table);
   return f;
+}
+
+guint
+patchart_figure_get_n_skipped (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, 0);
+  return figure->n_skipped;
+}
+
+const char *
+patchart_figure_get_warning (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+  return figure->warning;
 }
 
 const char *
@@ -293,6 +427,7 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->note);
   g_free (f->lang);
   g_free (f->input);
+  g_free (f->warning);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);
   g_free (f);

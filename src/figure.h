@@ -21,11 +21,16 @@ struct patchart_figure {
   double scale;         /* PNG pixels per CSS pixel */
   patchart_series *series; /* bars and ranking */
   patchart_matrix *matrix; /* heatmap */
+  guint n_skipped;      /* values skipped as invalid (skip_invalid) */
+  char *warning;        /* a line about them, or NULL */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */
 gboolean patchart_figure_options_check (const patchart_figure_options *options,
                                         GError **error);
+
+/* The word for "the rest" in LANG: 其他, その他, 기타, Others. */
+const char *patchart_others_word (const char *lang);
 
 /* The language code for TEXT when none is given: any kana -> ja, else
  * mostly Hangul -> ko, mostly Han -> zh-CN, no CJK -> en. */

@@ -229,8 +229,8 @@ reorder_columns (patchart_matrix *m, const guint *order)
 }
 
 /* Years and other numeric column labels read left to right in order. */
-static void
-sort_numeric_columns (patchart_matrix *m)
+void
+patchart_matrix_sort_numeric_columns (patchart_matrix *m)
 {
   double *keys = g_new (double, m->n_cols);
   guint *order = NULL;
@@ -265,7 +265,7 @@ patchart_matrix_from_table (const patchart_table *table, patchart_shape shape,
     m = from_long (table, row_col, col_col, value_col, error);
   }
   if (m != NULL)
-    sort_numeric_columns (m);
+    patchart_matrix_sort_numeric_columns (m);
   return m;
 }
 
@@ -324,6 +324,29 @@ patchart_matrix_truncate_rows (patchart_matrix *m, guint top)
   m->n_rows = top;
 }
 
+/* The rows from TOP on summed per column into one row LABEL; a column
+ * missing in all of them stays missing. */
+void
+patchart_matrix_truncate_rows_others (patchart_matrix *m, guint top, const char *label)
+{
+  double *rest;
+
+  if (top == 0 || top >= m->n_rows)
+    return;
+  rest = &m->values[(gsize) top * m->n_cols];
+  for (guint r = top + 1; r < m->n_rows; r++)
+    for (guint c = 0; c < m->n_cols; c++) {
+      double v = m->values[(gsize) r * m->n_cols + c];
+      if (!isnan (v))
+        rest[c] = isnan (rest[c]) ? v : rest[c] + v;
+    }
+  patchart_matrix_truncate_rows (m, top + 1);
+  g_free (m->row_labels[top]);
+  m->row_labels[top] = g_strdup (label);
+  m->row_places[top] = (patchart_place) { 0, 0 };
+  m->has_others = TRUE;
+}
+
 patchart_matrix *
 patchart_matrix_copy (const patchart_matrix *m)
 {
@@ -331,6 +354,7 @@ patchart_matrix_copy (const patchart_matrix *m)
 
   copy->n_rows = m->n_rows;
   copy->n_cols = m->n_cols;
+  copy->has_others = m->has_others;
   copy->row_labels = g_strdupv (m->row_labels);
   copy->col_labels = g_strdupv (m->col_labels);
   copy->values = g_memdup2 (m->values, sizeof (double) * m->n_rows * m->n_cols);

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "output.h" /* its own header first: it stands alone */
 #include "config.h"
 #include "figure.h"
 #include "pngout.h"
@@ -343,4 +344,19 @@ patchart_format_from_name (const char *name, patchart_format *format)
       return TRUE;
     }
   return FALSE;
+}
+
+/* For other writers (report.c): the same date and the same atomic write. */
+char *
+patchart_output_pdf_date (void)
+{
+  return pdf_date ();
+}
+
+gboolean
+patchart_output_write_bytes (const char *path, GBytes *bytes, GError **error)
+{
+  if (strcmp (path, "-") == 0)
+    return write_stdout (bytes, error);
+  return write_file (path, bytes, error);
 }

@@ -31,7 +31,8 @@ rank_texts (const patchart_series *s)
   for (guint i = 0; i < s->n_items; i++) {
     if (i > 0 && s->values[i] != s->values[i - 1])
       rank = i + 1;
-    texts[i] = g_strdup_printf ("%u", rank);
+    /* the "others" bar holds many: it has no rank */
+    texts[i] = s->has_others && i + 1 == s->n_items ? g_strdup ("") : g_strdup_printf ("%u", rank);
   }
   return texts;
 }

@@ -16,6 +16,8 @@
 
 int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
+int cmd_render (int argc, char **argv);
+int cmd_report (int argc, char **argv);
 
 /* Sets up the heap for rendering one figure (memory.c). */
 void cli_tune_memory (void);

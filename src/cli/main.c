@@ -16,6 +16,8 @@ static const command commands[] = {
   { "bars", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "vertical bars, one per label" },
   { "ranking", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "horizontal bars, largest on top" },
   { "heatmap", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "rows x columns in a colour scale" },
+  { "render", cmd_render, "SPEC [-j N] [--only NAME]", "every figure of a spec, each to its file" },
+  { "report", cmd_report, "SPEC -o REPORT.pdf", "all figures of a spec in one PDF" },
   { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
 };
 

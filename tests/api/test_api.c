@@ -165,6 +165,67 @@ test_format_names (void **state)
   assert_false (patchart_format_from_name ("fig.jpeg", &f));
 }
 
+/* Options by name: the table the command line and spec files share. */
+static void
+test_settings (void **state)
+{
+  patchart_settings *s = patchart_settings_new (PATCHART_KIND_HEATMAP), *copy;
+  const patchart_figure_options *o;
+  GError *error = NULL;
+  char title[] = "分类";
+
+  assert_true (patchart_settings_set (s, "title", title, NULL));
+  title[0] = 'x'; /* the settings keep their own copy */
+  assert_true (patchart_settings_set (s, "size", "640x400", NULL));
+  assert_true (patchart_settings_set (s, "top", "5", NULL));
+  assert_true (patchart_settings_set (s, "wide", NULL, NULL));
+  o = patchart_settings_get_options (s);
+  assert_string_equal (o->title, "分类");
+  assert_true (o->width == 640 && o->height == 400 && o->top == 5);
+  assert_int_equal (o->shape, PATCHART_SHAPE_WIDE);
+
+  assert_false (patchart_settings_set (s, "long", "true", &error));
+  assert_string_equal (error->message, "long: wide and long exclude each other");
+  g_clear_error (&error);
+  assert_false (patchart_settings_set (s, "top", "0", &error));
+  assert_string_equal (error->message, "top 0: expected a number of at least 1");
+  g_clear_error (&error);
+  assert_false (patchart_settings_set (s, "label", "name", &error));
+  assert_string_equal (error->message, "label name: no such option for this kind of figure");
+  g_clear_error (&error);
+  assert_false (patchart_settings_set (s, "colour", "red", &error));
+  assert_int_equal (error->code, PATCHART_ERROR_USAGE);
+  g_clear_error (&error);
+
+  copy = patchart_settings_copy (s);
+  patchart_settings_free (s);
+  assert_string_equal (patchart_settings_get_options (copy)->title, "分类");
+  patchart_settings_free (copy);
+}
+
+/* Every option in the table can be set from text. */
+static void
+test_option_list (void **state)
+{
+  guint n;
+  const patchart_option_info *infos = patchart_option_list (&n);
+
+  assert_true (n >= 15);
+  for (guint i = 0; i < n; i++) {
+    patchart_kind kind = infos[i].kinds & 1 ? PATCHART_KIND_BARS : PATCHART_KIND_HEATMAP;
+    patchart_settings *s = patchart_settings_new (kind);
+    const char *value = infos[i].arg_name == NULL ? NULL
+                        : g_str_equal (infos[i].name, "size") ? "400x300"
+                        : g_str_equal (infos[i].name, "sort") ? "asc"
+                        : g_str_equal (infos[i].name, "delimiter") ? ";"
+                        : g_str_equal (infos[i].name, "ipc") ? "group"
+                        : g_str_equal (infos[i].name, "where") ? "office=CN" : "2";
+    if (!patchart_settings_set (s, infos[i].name, value, NULL))
+      fail_msg ("option %s cannot be set", infos[i].name);
+    patchart_settings_free (s);
+  }
+}
+
 int
 main (void)
 {
@@ -175,6 +236,8 @@ main (void)
     cmocka_unit_test (test_bytes_are_stable),
     cmocka_unit_test (test_write_is_atomic),
     cmocka_unit_test (test_format_names),
+    cmocka_unit_test (test_settings),
+    cmocka_unit_test (test_option_list),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

@@ -284,9 +284,9 @@ bad 64 '^patchart: --sort sideways: expected desc, asc or none$' \
   bars countries.csv --sort sideways -o OUT/fig.png
 bad 64 '^patchart: (--)?lang(uage)? "?xx"?: expected zh-CN, zh-TW, ja, ko or en$' \
   bars countries.csv --lang xx -o OUT/fig.png
-bad 64 "^patchart: --delimiter ';;': expected one character or 'tab'\$" \
+bad 64 "^patchart: --delimiter ;;: expected one character or 'tab'\$" \
   bars countries.csv --delimiter ';;' -o OUT/fig.png
-bad 64 '^patchart: --wide and --long exclude each other$' \
+bad 64 '^patchart: --long: wide and long exclude each other$' \
   heatmap classes-illustrative.csv --wide --long -o OUT/fig.png
 bad 64 '^patchart: (--)?title: invalid UTF-8$' \
   bars countries.csv --title "$(printf 'bad \xff')" -o OUT/fig.png

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# patchart report: one PDF with a title page and a page per figure, page
+# numbers, one bookmark and one named destination per figure, metadata,
+# extractable text, the same bytes on every run, no file on failure.
+source "$(dirname "$0")/lib.sh"
+set -e
+
+run_patchart report "$EXAMPLES/article.spec" -o "$WORK/r1.pdf"
+expect_status 0 "report of examples/article.spec"
+info=$(pdfinfo "$WORK/r1.pdf")
+expect_match "Pages: +4$" "$info" "title page + three figures"
+expect_match "Page size: +595.276 x 841.89 pts \(A4\)" "$info" "A4 by default"
+expect_match "Title: +生成式AI相关专利申请" "$info" "title from [report]"
+expect_match "Author: +patchart 示例" "$info" "author from [report]"
+expect_match "Keywords: +countries, applicants, classes" "$info" "figure names as keywords"
+expect_match "CreationDate: +Thu Jul 18 00:00:00 2024 UTC" "$info" "date from SOURCE_DATE_EPOCH"
+
+outline=$(pdftohtml -stdout -xml -i "$WORK/r1.pdf" | sed -n '/<outline>/,/<\/outline>/p')
+check "three bookmarks" test "$(printf '%s\n' "$outline" | grep -c '<item')" -eq 3
+expect_match '<item page="2">图 1　各国和地区的申请数量</item>' "$outline" "bookmark 1 to page 2"
+expect_match '<item page="4">图 3　中国各专利分类的申请项数（示意数据）</item>' "$outline" "bookmark 3 to page 4"
+dests=$(pdfinfo -dests "$WORK/r1.pdf")
+expect_match '^ +3 .*"figure-2"' "$dests" "named destination per figure page"
+
+pdftotext "$WORK/r1.pdf" "$WORK/r1.txt"
+text=$(cat "$WORK/r1.txt")
+expect_match "五大专利局的申请数、申请人排名与专利分类" "$text" "subtitle on the title page"
+expect_match "2024-07-18" "$text" "date on the title page"
+expect_match "目录" "$text" "contents"
+expect_match "图 ?2" "$text" "figure numbers"
+expect_match "腾讯控股" "$text" "labels of the figures stay text"
+expect_match "数据：classes-illustrative.csv" "$text" "data file under the figure"
+expect_match "4 ?/ ?4" "$text" "page numbers"
+
+run_patchart report "$EXAMPLES/article.spec" -o "$WORK/r2.pdf"
+check "same bytes on every run" cmp "$WORK/r1.pdf" "$WORK/r2.pdf"
+
+run_patchart report "$EXAMPLES/article.spec" --page letter -o "$WORK/letter.pdf"
+expect_match "Page size: +612 x 792 pts \(letter\)" "$(pdfinfo "$WORK/letter.pdf")" "--page letter"
+run_patchart report "$EXAMPLES/article.spec" --page 297x210mm -o "$WORK/wide.pdf"
+expect_match "Page size: +841.89 x 595.276 pts" "$(pdfinfo "$WORK/wide.pdf")" "--page WxHmm"
+run_patchart report "$EXAMPLES/article.spec" --page B5 -o "$WORK/b5.pdf"
+expect_status 64 "an unknown page size"
+check "no file for an unknown page size" test ! -e "$WORK/b5.pdf"
+run_patchart report "$EXAMPLES/article.spec"
+expect_status 64 "no -o"
+
+# Without [report]: the spec's name is the title, English words for an
+# English figure.
+mkdir "$WORK/s"
+cp "$EXAMPLES/countries.csv" "$WORK/s/"
+printf '[figure one]\nkind = bars\ninput = countries.csv\ntitle = Applications\nlang = en\n' >"$WORK/s/plain.spec"
+run_patchart report "$WORK/s/plain.spec" -o "$WORK/plain.pdf"
+expect_status 0 "a spec without [report] or outputs"
+expect_match "Title: +plain" "$(pdfinfo "$WORK/plain.pdf")" "title from the spec's name"
+expect_match "Figure 1" "$(pdftotext "$WORK/plain.pdf" -)" "English caption word"
+
+# Contents longer than the title page go on to more pages, and the figure
+# pages are numbered after them.
+for i in $(seq 1 40); do
+  printf '[figure f%d]\nkind = bars\ninput = countries.csv\ntitle = 各国申请数 %d\n' "$i" "$i"
+done >"$WORK/s/long.spec"
+run_patchart report "$WORK/s/long.spec" -o "$WORK/long.pdf"
+expect_status 0 "a report of 40 figures"
+pages=$(pdfinfo "$WORK/long.pdf" | sed -n 's/^Pages: *//p')
+check "more than one front page" test "$pages" -gt 41
+expect_match "<item page=\"$pages\">图 40　各国申请数 40</item>" "$(pdftohtml -stdout -xml -i "$WORK/long.pdf")" "last bookmark on the last page"
+expect_match "^$pages\$" "$(pdftotext -f 2 -l $((pages - 40)) "$WORK/long.pdf" -)" "contents give the last figure's page"
+
+# A failing figure: every failure listed, no report written.
+printf '[figure one]\nkind = bars\ninput = countries.csv\n[figure two]\nkind = bars\ninput = nosuch.csv\n[figure three]\nkind = heatmap\ninput = countries.csv\nlabel = 1\n' >"$WORK/s/bad.spec"
+run_patchart report "$WORK/s/bad.spec" -o "$WORK/s/bad.pdf"
+expect_status 66 "a figure that cannot be read"
+expect_match "patchart: .*bad.spec:4: figure two: " "$err" "the failing figure, with its line"
+expect_match "patchart: .*bad.spec:10: figure three: label 1: no such option for this kind" "$err" "the second failure too"
+check "no report, no temporary file" test "$(ls "$WORK/s" | tr "\n" " ")" = "bad.spec countries.csv long.spec plain.spec "
+
+finish
