@@ -81,9 +81,9 @@ make_raw_export () {
     split("百度 腾讯控股 华为技术 阿里巴巴集团 浙江大学 清华大学 国家电网 平安科技 中国科学院自动化研究所 北京航空航天大学 网易 京东 字节跳动 小米 OPPO", names, " ")
     print "publication,applicant,ipc,date"
     for (i = 1; i <= rows; i++) {
-      a = names[1 + (i * 7 + int(i / 13)) % 15]
-      b = names[1 + (i * 11) % 15]
-      printf "CN%09d,\"%s; %s\",G06N3/08,2023-%02d-01\n", i, a, b, 1 + i % 12
+      u = (i * 7919 % 10007) / 10007; v = (i * 104729 % 10009) / 10009   # skewed: few big applicants
+      printf "CN%09d,\"%s; %s\",G06N3/08,2023-%02d-01\n", i, names[1 + int(15 * u * u)],
+        names[1 + int(15 * v * v * v)], 1 + i % 12
     }
   }' >"$work/raw1m.csv"
 }
