@@ -129,7 +129,9 @@ load_cached (const char *dir, const char *cache_dir)
   gboolean ok = cache != NULL && cache_matches (cache, (const char *) cache_file, dir);
 
   /* finds the cache just loaded, so it neither scans nor writes */
-  ok = ok && FcConfigAppFontAddDir (config, (const FcChar8 *) dir);
+  ok = ok && FcConfigAppFontAddDir (config, (const FcChar8 *) dir) &&
+       FcConfigGetFonts (config, FcSetApplication) != NULL &&
+       FcConfigGetFonts (config, FcSetApplication)->nfont == G_N_ELEMENTS (font_names);
   if (cache != NULL)
     FcDirCacheUnload (cache);
   FcStrFree (cache_file);
