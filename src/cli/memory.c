@@ -32,7 +32,10 @@ cli_tune_memory (void)
   probe = malloc (HUGE_PAGE); /* grows the heap by HEAP_STEP and more */
   start = (char *) (((guintptr) probe + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1));
   end = sbrk (0);
-  if (end > start + HUGE_PAGE)
+  /* only if the probe came from the heap just grown: a replaced malloc
+   * (the sanitizers', valgrind's) puts it elsewhere */
+  if (probe != NULL && (char *) probe < end && end - (char *) probe <= 2 * HEAP_STEP &&
+      end > start + HUGE_PAGE)
     madvise (start, (gsize) (end - start) & ~(gsize) (HUGE_PAGE - 1), MADV_HUGEPAGE);
   free (probe);
 }
