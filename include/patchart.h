@@ -89,6 +89,10 @@ typedef struct {
   int top;              /* keep the first N after sorting; 0 = all */
   char delimiter;       /* default ',' */
   gboolean no_header;   /* the first row is data, not names */
+
+  /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
+   * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
+  const char *encoding;
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -235,6 +235,7 @@ table_options (const patchart_figure_options *o, patchart_table_options *t)
   patchart_table_options_init (t);
   t->delimiter = o->delimiter;
   t->has_header = !o->no_header;
+  t->encoding = o->encoding;
 }
 
 patchart_figure *
