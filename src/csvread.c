@@ -84,6 +84,7 @@ typedef struct {
   gboolean ok;         /* the sample decodes */
   guint n_kana;        /* hiragana and katakana */
   guint n_halfwidth;   /* half-width katakana */
+  guint n_cjk;         /* kana and common Han characters */
 } decoding;
 
 /* Decodes the first N bytes of DATA from CHARSET and counts what came out.
@@ -106,6 +107,7 @@ decode_sample (const char *data, gsize n, const char *charset, decoding *d)
     gunichar c = g_utf8_get_char (p);
     d->n_kana += c >= 0x3041 && c <= 0x30FF;
     d->n_halfwidth += c >= 0xFF61 && c <= 0xFF9F;
+    d->n_cjk += (c >= 0x3041 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF);
   }
   g_free (text);
 }
@@ -113,7 +115,8 @@ decode_sample (const char *data, gsize n, const char *charset, decoding *d)
 /* What a file that is not UTF-8 looks like, as advice; a static string.
  * Chinese GBK text read as Shift_JIS turns into half-width katakana (its
  * common lead bytes 0xB0-0xDF are single katakana there), Japanese text
- * mostly into kana: that tells the two apart. */
+ * mostly into kana: that tells the two apart.  A byte or two that is not
+ * UTF-8 is no evidence of either: it takes two CJK characters. */
 static const char *
 encoding_advice (const char *data, gsize length)
 {
@@ -121,10 +124,10 @@ encoding_advice (const char *data, gsize length)
   decoding sjis, gb;
 
   decode_sample (data, n, "CP932", &sjis);
-  if (sjis.ok && (sjis.n_halfwidth == 0 || sjis.n_kana > sjis.n_halfwidth))
+  if (sjis.ok && sjis.n_cjk >= 2 && (sjis.n_halfwidth == 0 || sjis.n_kana > sjis.n_halfwidth))
     return "; it looks like Shift_JIS (Japanese Excel): use --encoding CP932";
   decode_sample (data, n, "GB18030", &gb);
-  if (gb.ok)
+  if (gb.ok && gb.n_cjk >= 2)
     return "; it looks like GBK/GB18030 (Chinese Excel): use --encoding GB18030";
   return "; save the file as UTF-8, or name its encoding with --encoding";
 }

@@ -206,6 +206,25 @@ build_data (patchart_figure *f, const patchart_table *table,
   return TRUE;
 }
 
+/* A heatmap cell needs at least a pixel: more rows or columns than the
+ * canvas has pixels cannot be drawn, and would take long to try. */
+static gboolean
+check_fits (const patchart_figure *f, GError **error)
+{
+  if (f->matrix == NULL || (f->matrix->n_rows <= (guint) f->height
+                            && f->matrix->n_cols <= (guint) f->width))
+    return TRUE;
+  if (f->matrix->n_rows > (guint) f->height)
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u rows do not fit a %dx%d figure: use --top N or a taller --size",
+                 f->matrix->n_rows, f->width, f->height);
+  else
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u columns do not fit a %dx%d figure: use a wider --size",
+                 f->matrix->n_cols, f->width, f->height);
+  return FALSE;
+}
+
 static patchart_figure *
 figure_from_table (const patchart_table *table, const patchart_figure_options *o,
                    GError **error)
@@ -220,7 +239,7 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
   f->title = g_strdup (o->title);
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
-  if (!build_data (f, table, o, error)) {
+  if (!build_data (f, table, o, error) || !check_fits (f, error)) {
     patchart_figure_free (f);
     return NULL;
   }
