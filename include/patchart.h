@@ -185,6 +185,14 @@ patchart_figure_write (const patchart_figure *figure,
                        patchart_format format,
                        GError **error);
 
+/* Writes BYTES (from patchart_figure_to_bytes()) to PATH as
+ * patchart_figure_write() does: atomically, through a temporary file in
+ * PATH's folder; "-" writes to standard output.  Rendering and writing
+ * apart let a program block its termination signals for the write alone,
+ * so that an interrupted run leaves no temporary file (the patchart
+ * command does). */
+PATCHART_EXPORT gboolean patchart_write_bytes (const char *path, GBytes *bytes, GError **error);
+
 /* The format named by NAME ("png", "svg", "pdf") or by the extension of
  * the file name NAME.  Returns FALSE if there is none. */
 PATCHART_EXPORT gboolean patchart_format_from_name (const char *name,

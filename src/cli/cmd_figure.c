@@ -108,7 +108,7 @@ render (const char *input, const figure_args *args, patchart_format format)
   patchart_figure *figure = patchart_figure_new_from_file (input, options, &error);
   int status = CLI_EX_OK;
 
-  if (figure == NULL || !patchart_figure_write (figure, args->output, format, &error))
+  if (figure == NULL || !cli_write_figure (figure, args->output, format, &error))
     status = cli_fail (error);
   g_clear_error (&error);
   patchart_figure_free (figure);
