@@ -439,9 +439,12 @@ patchart_table_list_columns (const patchart_table *table)
   g_return_val_if_fail (table != NULL && table->names != NULL, NULL);
   list = g_string_new (NULL);
   n = MIN (table->n_columns, MAX_LISTED);
-  for (i = 0; i < n; i++)
-    g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "",
-                            table->names[i]);
+  for (i = 0; i < n; i++) {
+    char *excerpt = patchart_excerpt (table->names[i]);
+
+    g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", excerpt);
+    g_free (excerpt);
+  }
   if (n < table->n_columns)
     g_string_append_printf (list, " and %u more", table->n_columns - n);
   return g_string_free (list, FALSE);

@@ -1,6 +1,7 @@
 /* text.c — pango layouts for every piece of text a figure shows. */
 #include <pango/pangocairo.h>
 
+#include "error.h"
 #include "fonts.h"
 #include "patchart.h"
 #include "text.h"
@@ -106,6 +107,7 @@ set_missing_glyph_error (const char *string, GError **error)
   /* A mark that cannot combine with what precedes it (a second accent on
    * one letter) needs a glyph of its own. */
   gunichar missing = first_missing (string, TRUE);
+  char *excerpt = patchart_excerpt (string);
 
   if (missing == 0)
     missing = first_missing (string, FALSE);
@@ -113,12 +115,13 @@ set_missing_glyph_error (const char *string, GError **error)
     char utf8[8] = { 0 };
     g_unichar_to_utf8 (missing, utf8);
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", string,
+                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", excerpt,
                  missing, utf8);
   } else {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                 "text \"%s\": the bundled fonts cannot draw U+%04X", string, missing);
+                 "text \"%s\": the bundled fonts cannot draw U+%04X", excerpt, missing);
   }
+  g_free (excerpt);
 }
 
 patchart_text_block *

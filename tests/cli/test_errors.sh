@@ -175,6 +175,10 @@ for kind in bars ranking; do
   bad 65 '^patchart: huge\.csv:3:2: column "count": 1e308 is larger than a chart can show \(at most 1e\+15\)$' \
     $kind huge.csv -o OUT/fig.png
 done
+# Quoted text stays one short line: line ends escaped, cut at 60 characters.
+{ printf 'a,b\nx,"1\n'; head -c 5000 /dev/zero | tr '\0' 9; printf '"\n'; } >long-value.csv
+bad 65 '^patchart: long-value\.csv:2:2: column "b": expected a number, got "1\\n9{58}…"$' \
+  bars long-value.csv -o OUT/fig.png
 # Without a header a column has no name: it is named by its number.
 printf 'x,1\ny,many\n' >no-header.csv
 bad 65 '^patchart: no-header\.csv:2:2: column 2: expected a number, got "many"$' \
