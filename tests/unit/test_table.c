@@ -11,6 +11,7 @@
 
 #include "patchart.h"
 #include "csvread.h"
+#include "error.h"
 #include "table.h"
 
 #define NAME "t.csv"
@@ -727,6 +728,28 @@ test_limits (void **state G_GNUC_UNUSED)
   g_string_free (data, TRUE);
 }
 
+/* Input text quoted in a message: one short line. */
+static void
+test_excerpt (void **state G_GNUC_UNUSED)
+{
+  char *text = patchart_excerpt ("a\nb\r\tc\x01\x7f中");
+  GString *long_text = g_string_new (NULL);
+
+  assert_string_equal (text, "a\\nb\\r\\tc\\x01\\x7F中");
+  g_free (text);
+  for (guint i = 0; i < 100; i++)
+    g_string_append (long_text, "数");
+  text = patchart_excerpt (long_text->str);
+  assert_int_equal (g_utf8_strlen (text, -1), PATCHART_EXCERPT_CHARS + 1);
+  assert_true (g_str_has_suffix (text, "数…"));
+  g_free (text);
+  g_string_truncate (long_text, PATCHART_EXCERPT_CHARS * 3);
+  text = patchart_excerpt (long_text->str);
+  assert_string_equal (text, long_text->str);
+  g_free (text);
+  g_string_free (long_text, TRUE);
+}
+
 int
 main (void)
 {
@@ -766,6 +789,7 @@ main (void)
     cmocka_unit_test (test_encoding_convert),
     cmocka_unit_test (test_encoding_errors),
     cmocka_unit_test (test_limits),
+    cmocka_unit_test (test_excerpt),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
