@@ -5,14 +5,14 @@
 # is during the write: patchart holds them off until the file is renamed,
 # then dies of them (so the complete file is there).  Sent during the
 # render, before any file exists, they leave nothing.  A full disk is a
-# 64 KiB tmpfs (needs root and mount; skipped otherwise).
+# 16 KiB tmpfs (needs root and mount; skipped otherwise).
 . "$(dirname "$0")/lib.sh"
 set -m  # background jobs of a script ignore SIGINT unless job control is on
 
-# A figure large enough (about 20 MB of SVG) that its write takes a while.
-awk 'BEGIN { srand(1); printf "r"; for (c = 0; c < 400; c++) printf ",%d", c; print "";
-             for (r = 0; r < 300; r++) { printf "R%d", r;
-               for (c = 0; c < 400; c++) printf ",%d", int(rand() * 1000); print "" } }' \
+# A figure large enough (about 10 MB of SVG) that its write takes a while.
+awk 'BEGIN { srand(1); printf "r"; for (c = 0; c < 300; c++) printf ",%d", c; print "";
+             for (r = 0; r < 200; r++) { printf "R%d", r;
+               for (c = 0; c < 300; c++) printf ",%d", int(rand() * 1000); print "" } }' \
   >"$WORK/big.csv"
 
 # interrupt SIGNAL WHEN: runs patchart into a fresh folder and sends SIGNAL
@@ -63,13 +63,13 @@ done
 # A full disk: a clear error, exit 73, and nothing left.
 mnt=$WORK/tiny
 mkdir "$mnt"
-if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k tmpfs "$mnt" 2>/dev/null; then
-  run_patchart heatmap "$WORK/big.csv" -o "$mnt/fig.svg"
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=16k tmpfs "$mnt" 2>/dev/null; then
+  run_patchart bars "$EXAMPLES/countries.csv" -o "$mnt/fig.svg"  # about 23 KB
   expect_status 73 "full disk"
   expect_match "^patchart: $mnt/fig\\.svg: cannot write: No space left on device\$" "$err" \
     "full disk: message"
   expect_no_files "$mnt" "full disk"
-  # ... and a figure that fits is still written there.
+  # ... and a figure that fits (a 12 KB PNG) is still written there.
   run_patchart bars "$EXAMPLES/countries.csv" -o "$mnt/fig.png"
   expect_status 0 "small figure on the small disk"
   umount "$mnt"
