@@ -252,6 +252,25 @@ build_data (patchart_figure *f, const patchart_table *table,
   return f->matrix != NULL || f->series != NULL;
 }
 
+/* A heatmap cell needs at least a pixel: more rows or columns than the
+ * canvas has pixels cannot be drawn, and would take long to try. */
+static gboolean
+check_fits (const patchart_figure *f, GError **error)
+{
+  if (f->matrix == NULL || (f->matrix->n_rows <= (guint) f->height
+                            && f->matrix->n_cols <= (guint) f->width))
+    return TRUE;
+  if (f->matrix->n_rows > (guint) f->height)
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u rows do not fit a %dx%d figure: use --top N or a taller --size",
+                 f->matrix->n_rows, f->width, f->height);
+  else
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u columns do not fit a %dx%d figure: use a wider --size",
+                 f->matrix->n_cols, f->width, f->height);
+  return FALSE;
+}
+
 static patchart_figure *
 figure_new (const char *input, const patchart_figure_options *o)
 {
@@ -311,6 +330,8 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     return NULL;
   }
   figure_finish (f, o);
+  if (!check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
   return f;
 }
 
@@ -340,6 +361,8 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     g_clear_pointer (&f, patchart_figure_free);
   if (f != NULL)
     figure_finish (f, o);
+  if (f != NULL && !check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
   patchart_counter_free (counter);
   return f;
 }
@@ -350,6 +373,7 @@ table_options (const patchart_figure_options *o, patchart_table_options *t)
   patchart_table_options_init (t);
   t->delimiter = o->delimiter;
   t->has_header = !o->no_header;
+  t->encoding = o->encoding;
 }
 
 patchart_figure *

@@ -25,6 +25,8 @@ typedef struct {
 typedef struct {
   char delimiter;      /* field separator, ',' by default */
   gboolean has_header; /* the first row names the columns (default TRUE) */
+  const char *encoding; /* the bytes' encoding for iconv ("GB18030", "CP932",
+                         * "UTF-16"); NULL (the default) for UTF-8 */
 } patchart_table_options;
 
 typedef struct patchart_table patchart_table;
@@ -37,7 +39,11 @@ patchart_table *patchart_table_read_file (const char *path,
                                           const patchart_table_options *options,
                                           GError **error);
 
-/* Reads LENGTH bytes of DATA; NAME is the file name used in messages. */
+/* Reads LENGTH bytes of DATA; NAME is the file name used in messages.
+ * With an encoding in OPTIONS, DATA is converted to UTF-8 first: bytes
+ * that are not in that encoding are a PATCHART_ERROR_DATA at their line
+ * and field, an encoding iconv does not know a PATCHART_ERROR_USAGE.
+ * Conversion keeps line ends, so positions are those of the file. */
 patchart_table *patchart_table_read_data (const char *name, const char *data,
                                           gsize length,
                                           const patchart_table_options *options,
