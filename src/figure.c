@@ -376,6 +376,42 @@ table_options (const patchart_figure_options *o, patchart_table_options *t)
   t->encoding = o->encoding;
 }
 
+/* Counting reads UTF-8 as it streams; another encoding is converted whole
+ * first (so such an input is held in memory once). */
+static patchart_figure *
+count_converted (const char *name, const char *data, gsize length,
+                 const patchart_figure_options *o, GError **error)
+{
+  patchart_table_options topts;
+  char *utf8;
+  patchart_figure *f;
+
+  table_options (o, &topts);
+  utf8 = patchart_table_convert (name, data, &length, &topts, error);
+  if (utf8 == NULL)
+    return NULL;
+  f = figure_from_count (name, NULL, utf8, length, o, error);
+  g_free (utf8);
+  return f;
+}
+
+static patchart_figure *
+count_file (const char *path, const patchart_figure_options *o, GError **error)
+{
+  const char *name = strcmp (path, "-") == 0 ? "<stdin>" : path;
+  GString *bytes;
+  patchart_figure *f;
+
+  if (patchart_encoding_is_utf8 (o->encoding))
+    return figure_from_count (name, path, NULL, 0, o, error);
+  bytes = patchart_table_slurp (path, name, error);
+  if (bytes == NULL)
+    return NULL;
+  f = count_converted (name, bytes->str, bytes->len, o, error);
+  g_string_free (bytes, TRUE);
+  return f;
+}
+
 patchart_figure *
 patchart_figure_new_from_file (const char *path, const patchart_figure_options *options,
                                GError **error)
@@ -388,8 +424,7 @@ patchart_figure_new_from_file (const char *path, const patchart_figure_options *
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
   if (options->count)
-    return figure_from_count (strcmp (path, "-") == 0 ? "<stdin>" : path, path, NULL, 0,
-                              options, error);
+    return count_file (path, options, error);
   table_options (options, &topts);
   table = patchart_table_read_file (path, &topts, error);
   if (table != NULL)
@@ -409,8 +444,10 @@ patchart_figure_new_from_data (const char *name, const char *data, gsize length,
   g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
-  if (options->count)
+  if (options->count && patchart_encoding_is_utf8 (options->encoding))
     return figure_from_count (name, NULL, data, length, options, error);
+  if (options->count)
+    return count_converted (name, data, length, options, error);
   table_options (options, &topts);
   table = patchart_table_read_data (name, data, length, &topts, error);
   if (table != NULL)

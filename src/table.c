@@ -178,8 +178,8 @@ conversion_failed (const char *name, const char *data, gsize n_read,
 }
 
 /* DATA as UTF-8 from OPTIONS' encoding; sets *LENGTH.  NULL on error. */
-static char *
-convert (const char *name, const char *data, gsize *length,
+char *
+patchart_table_convert (const char *name, const char *data, gsize *length,
          const patchart_table_options *options, GError **error)
 {
   GError *local = NULL;
@@ -207,8 +207,8 @@ convert (const char *name, const char *data, gsize *length,
   return NULL;
 }
 
-static gboolean
-is_utf8 (const char *encoding)
+gboolean
+patchart_encoding_is_utf8 (const char *encoding)
 {
   return encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0
          || g_ascii_strcasecmp (encoding, "UTF8") == 0;
@@ -230,8 +230,8 @@ patchart_table_read_data (const char *name, const char *data, gsize length,
     options = &defaults;
   }
   table = table_new (name, options->has_header);
-  if (!is_utf8 (options->encoding)) {
-    converted = convert (table->name, data, &length, options, error);
+  if (!patchart_encoding_is_utf8 (options->encoding)) {
+    converted = patchart_table_convert (table->name, data, &length, options, error);
     if (converted == NULL)
       goto out;
     data = converted;
@@ -260,8 +260,8 @@ read_all (FILE *fp, GString *bytes)
 }
 
 /* The whole content of PATH ("-": standard input), or NULL. */
-static GString *
-slurp (const char *path, const char *name, GError **error)
+GString *
+patchart_table_slurp (const char *path, const char *name, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen (path, "rb");
@@ -300,7 +300,7 @@ patchart_table_read_file (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  bytes = slurp (path, name, error);
+  bytes = patchart_table_slurp (path, name, error);
   if (bytes == NULL)
     return NULL;
   table = patchart_table_read_data (name, bytes->str, bytes->len, options,

@@ -51,6 +51,18 @@ patchart_table *patchart_table_read_data (const char *name, const char *data,
 
 void patchart_table_free (patchart_table *table);
 
+/* The whole content of PATH ("-": standard input; NAME in messages), or
+ * NULL with a PATCHART_ERROR_INPUT error. */
+GString *patchart_table_slurp (const char *path, const char *name, GError **error);
+
+/* Whether ENCODING (NULL: none given) means UTF-8. */
+gboolean patchart_encoding_is_utf8 (const char *encoding);
+
+/* LENGTH bytes of DATA converted from OPTIONS' encoding to UTF-8, as the
+ * table readers do; sets *LENGTH.  Returns a new string or NULL. */
+char *patchart_table_convert (const char *name, const char *data, gsize *length,
+                              const patchart_table_options *options, GError **error);
+
 /* The file name used in messages; owned by the table. */
 const char *patchart_table_name (const patchart_table *table);
 
