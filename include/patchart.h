@@ -113,6 +113,10 @@ typedef struct {
   int from_year, to_year;    /* keep records dated within these years; 0 = open */
   gboolean skip_invalid;     /* skip bad dates and IPC codes, counted, not an error */
   gboolean others;           /* with top: one more item with the sum of the rest */
+
+  /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
+   * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
+  const char *encoding;
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */
@@ -210,6 +214,14 @@ patchart_figure_write (const patchart_figure *figure,
                        const char *path,
                        patchart_format format,
                        GError **error);
+
+/* Writes BYTES (from patchart_figure_to_bytes()) to PATH as
+ * patchart_figure_write() does: atomically, through a temporary file in
+ * PATH's folder; "-" writes to standard output.  Rendering and writing
+ * apart let a program block its termination signals for the write alone,
+ * so that an interrupted run leaves no temporary file (the patchart
+ * command does). */
+PATCHART_EXPORT gboolean patchart_write_bytes (const char *path, GBytes *bytes, GError **error);
 
 /* The format named by NAME ("png", "svg", "pdf") or by the extension of
  * the file name NAME.  Returns FALSE if there is none. */

@@ -86,8 +86,12 @@ describe_column (const patchart_table *table, guint col)
 {
   const char *name = patchart_cells_column_name (table, col);
 
-  if (*name != '\0')
-    return g_strdup_printf ("column \"%s\"", name);
+  if (*name != '\0') {
+    char *excerpt = patchart_excerpt (name);
+    char *described = g_strdup_printf ("column \"%s\"", excerpt);
+    g_free (excerpt);
+    return described;
+  }
   return g_strdup_printf ("column %u", col + 1);
 }
 
@@ -98,7 +102,7 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
 {
   const patchart_cell *cell = patchart_table_cell (table, row, col);
   const char *text = cell->text;
-  char *column;
+  char *column, *excerpt;
   gboolean parsed;
 
   while (*text == ' ' || *text == '\t')
@@ -111,13 +115,15 @@ patchart_cells_number (const patchart_table *table, guint row, guint col, gboole
   if (parsed && fabs (*value) <= PATCHART_MAX_VALUE)
     return TRUE;
   column = describe_column (table, col);
+  excerpt = patchart_excerpt (cell->text);
   if (parsed)
     patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
                            cell->column, "%s: %s is larger than a chart can show (at most %g)",
-                           column, cell->text, PATCHART_MAX_VALUE);
+                           column, excerpt, PATCHART_MAX_VALUE);
   else
     patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
-                           cell->column, "%s: expected a number, got \"%s\"", column, cell->text);
+                           cell->column, "%s: expected a number, got \"%s\"", column, excerpt);
+  g_free (excerpt);
   g_free (column);
   return FALSE;
 }

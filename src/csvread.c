@@ -14,9 +14,13 @@
 #include "error.h"
 
 #define BOM "\xEF\xBB\xBF"
+/* How much of a file that is not UTF-8 is decoded to guess its encoding. */
+#define GUESS_SAMPLE (256 * 1024)
 
 typedef struct {
   const char *name;
+  const char *data;  /* the whole input, to guess its encoding */
+  gsize length;
   char delimiter;
   struct csv_parser parser;
   guint line;        /* the physical line being fed, 1-based */
@@ -76,6 +80,58 @@ is_blank (const char *s, gsize n, char delimiter)
   return TRUE;
 }
 
+typedef struct {
+  gboolean ok;         /* the sample decodes */
+  guint n_kana;        /* hiragana and katakana */
+  guint n_halfwidth;   /* half-width katakana */
+  guint n_cjk;         /* kana and common Han characters */
+} decoding;
+
+/* Decodes the first N bytes of DATA from CHARSET and counts what came out.
+ * A sample cut inside a character is fine. */
+static void
+decode_sample (const char *data, gsize n, const char *charset, decoding *d)
+{
+  GError *error = NULL;
+  gsize n_read = 0;
+  char *text = g_convert (data, (gssize) n, "UTF-8", charset, &n_read, NULL, &error);
+
+  memset (d, 0, sizeof *d);
+  if (text == NULL && g_error_matches (error, G_CONVERT_ERROR, G_CONVERT_ERROR_PARTIAL_INPUT))
+    text = g_convert (data, (gssize) n_read, "UTF-8", charset, NULL, NULL, NULL);
+  g_clear_error (&error);
+  if (text == NULL)
+    return;
+  d->ok = TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    d->n_kana += c >= 0x3041 && c <= 0x30FF;
+    d->n_halfwidth += c >= 0xFF61 && c <= 0xFF9F;
+    d->n_cjk += (c >= 0x3041 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF);
+  }
+  g_free (text);
+}
+
+/* What a file that is not UTF-8 looks like, as advice; a static string.
+ * Chinese GBK text read as Shift_JIS turns into half-width katakana (its
+ * common lead bytes 0xB0-0xDF are single katakana there), Japanese text
+ * mostly into kana: that tells the two apart.  A byte or two that is not
+ * UTF-8 is no evidence of either: it takes two CJK characters. */
+static const char *
+encoding_advice (const char *data, gsize length)
+{
+  gsize n = MIN (length, GUESS_SAMPLE);
+  decoding sjis, gb;
+
+  decode_sample (data, n, "CP932", &sjis);
+  if (sjis.ok && sjis.n_cjk >= 2 && (sjis.n_halfwidth == 0 || sjis.n_kana > sjis.n_halfwidth))
+    return "; it looks like Shift_JIS (Japanese Excel): use --encoding CP932";
+  decode_sample (data, n, "GB18030", &gb);
+  if (gb.ok && gb.n_cjk >= 2)
+    return "; it looks like GBK/GB18030 (Chinese Excel): use --encoding GB18030";
+  return "; save the file as UTF-8, or name its encoding with --encoding";
+}
+
 static gboolean
 check_text (reader *r, const char *text, gsize length)
 {
@@ -91,9 +147,29 @@ check_text (reader *r, const char *text, gsize length)
                            column, "NUL byte");
   else
     patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line,
-                           column, "invalid UTF-8 (byte 0x%02X); "
-                           "save the file as UTF-8", (guint) (guchar) *end);
+                           column, "invalid UTF-8 (byte 0x%02X)%s",
+                           (guint) (guchar) *end,
+                           encoding_advice (r->data, r->length));
   return FALSE;
+}
+
+/* A field or a row past the limits in csvread.h. */
+static gboolean
+check_size (reader *r, gsize length)
+{
+  guint column = r->fields->len + 1;
+
+  if (length > PATCHART_CSV_MAX_FIELD)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
+                           r->field_line, column, "field longer than %u "
+                           "bytes (the most a field may hold)",
+                           (guint) PATCHART_CSV_MAX_FIELD);
+  else if (column > PATCHART_CSV_MAX_FIELDS)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
+                           r->field_line, column, "row has more than %u "
+                           "fields (the most a row may have)",
+                           (guint) PATCHART_CSV_MAX_FIELDS);
+  return r->error == NULL;
 }
 
 /* libcsv's field callback. */
@@ -104,7 +180,8 @@ on_field (void *text, size_t length, void *data)
   patchart_csv_field field = { NULL, length, r->field_line, 0 };
   gsize offset;
 
-  if (r->error != NULL || !check_text (r, text ? text : "", length))
+  if (r->error != NULL || !check_size (r, length)
+      || !check_text (r, text ? text : "", length))
     return;
   offset = r->text->len;
   g_string_append_len (r->text, text, (gssize) length);
@@ -171,18 +248,28 @@ parse_failed (reader *r)
                            "(quote the whole field and double the quote)");
 }
 
-/* Feeds one physical line of N bytes at S. */
+/* Feeds one physical line of N bytes at S, in pieces, so that a field
+ * growing past its limit stops the parse before it is held whole. */
 static void
 feed (reader *r, const char *s, gsize n)
 {
+  gsize done = 0;
+
   r->line++;
   if (!r->in_row && !is_blank (s, n, r->delimiter)) {
     r->in_row = TRUE;
     r->field_line = r->line;
   }
-  if (csv_parse (&r->parser, s, n, on_field, on_row, r) < n
-      && r->error == NULL)
-    parse_failed (r);
+  while (done < n && r->error == NULL) {
+    gsize piece = MIN (n - done, PATCHART_CSV_MAX_FIELD);
+
+    if (csv_parse (&r->parser, s + done, piece, on_field, on_row, r) < piece
+        && r->error == NULL)
+      parse_failed (r);
+    done += piece;
+    if (r->error == NULL)
+      check_size (r, r->parser.entry_pos);
+  }
 }
 
 static void
@@ -256,7 +343,8 @@ check_input (const char *name, const char *data, gsize length,
   }
   if (looks_utf16 (data, length)) {
     patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0,
-                           "looks like UTF-16 text; save it as UTF-8");
+                           "looks like UTF-16 text (Excel's \"Unicode text\"): "
+                           "use --encoding UTF-16, or save it as UTF-8");
     return FALSE;
   }
   return TRUE;
@@ -279,6 +367,8 @@ patchart_csv_parse (const char *name, const char *data, gsize length,
   if (length >= 3 && memcmp (data, BOM, 3) == 0)
     pos = 3;
   reader_init (&r, name, delimiter);
+  r.data = data;
+  r.length = length;
   r.func = func;
   r.user_data = user_data;
   while (pos < length && r.error == NULL) {

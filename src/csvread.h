@@ -10,6 +10,14 @@
 
 #include <glib.h>
 
+/* Limits that keep a hostile file from exhausting memory or time: a field
+ * holds at most PATCHART_CSV_MAX_FIELD bytes (Excel's own cell limit is
+ * 32,767 characters), a row at most PATCHART_CSV_MAX_FIELDS fields (Excel's
+ * 16,384 columns).  Past either, the parse stops with an error at the
+ * field. */
+#define PATCHART_CSV_MAX_FIELD (64 * 1024)
+#define PATCHART_CSV_MAX_FIELDS 16384
+
 typedef struct {
   const char *text; /* NUL-terminated UTF-8, valid during the row callback */
   gsize length;     /* bytes in TEXT, without the terminating NUL */
@@ -34,7 +42,9 @@ typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row,
  * NAME is the file name used in messages.  Returns FALSE on the first
  * error: PATCHART_ERROR_DATA "NAME:LINE:COLUMN: ..." for malformed data,
  * "NAME: empty file" when there is no row at all, PATCHART_ERROR_USAGE for a
- * bad delimiter, or whatever FUNC set. */
+ * bad delimiter, or whatever FUNC set.  Input that is not UTF-8 but looks
+ * like GB18030 (GBK), Shift_JIS (CP932) or UTF-16 gets a message that says
+ * so and names the --encoding to convert it with. */
 gboolean patchart_csv_parse (const char *name, const char *data, gsize length,
                              char delimiter, patchart_csv_row_func func,
                              gpointer user_data, GError **error);

@@ -13,4 +13,11 @@ void patchart_set_error_at (GError **error, int code, const char *file,
                             guint line, guint column, const char *format, ...)
   G_GNUC_PRINTF (6, 7);
 
+/* TEXT from the input as a message quotes it: at most
+ * PATCHART_EXCERPT_CHARS characters (then "…"), line ends and other control
+ * characters written as \n, \r, \t, \xHH, so that a message stays one
+ * short line.  Returns a new string. */
+#define PATCHART_EXCERPT_CHARS 60
+char *patchart_excerpt (const char *text);
+
 #endif

@@ -252,6 +252,25 @@ build_data (patchart_figure *f, const patchart_table *table,
   return f->matrix != NULL || f->series != NULL;
 }
 
+/* A heatmap cell needs at least a pixel: more rows or columns than the
+ * canvas has pixels cannot be drawn, and would take long to try. */
+static gboolean
+check_fits (const patchart_figure *f, GError **error)
+{
+  if (f->matrix == NULL || (f->matrix->n_rows <= (guint) f->height
+                            && f->matrix->n_cols <= (guint) f->width))
+    return TRUE;
+  if (f->matrix->n_rows > (guint) f->height)
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u rows do not fit a %dx%d figure: use --top N or a taller --size",
+                 f->matrix->n_rows, f->width, f->height);
+  else
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u columns do not fit a %dx%d figure: use a wider --size",
+                 f->matrix->n_cols, f->width, f->height);
+  return FALSE;
+}
+
 static patchart_figure *
 figure_new (const char *input, const patchart_figure_options *o)
 {
@@ -311,6 +330,8 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     return NULL;
   }
   figure_finish (f, o);
+  if (!check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
   return f;
 }
 
@@ -340,6 +361,8 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     g_clear_pointer (&f, patchart_figure_free);
   if (f != NULL)
     figure_finish (f, o);
+  if (f != NULL && !check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
   patchart_counter_free (counter);
   return f;
 }
@@ -350,6 +373,43 @@ table_options (const patchart_figure_options *o, patchart_table_options *t)
   patchart_table_options_init (t);
   t->delimiter = o->delimiter;
   t->has_header = !o->no_header;
+  t->encoding = o->encoding;
+}
+
+/* Counting reads UTF-8 as it streams; another encoding is converted whole
+ * first (so such an input is held in memory once). */
+static patchart_figure *
+count_converted (const char *name, const char *data, gsize length,
+                 const patchart_figure_options *o, GError **error)
+{
+  patchart_table_options topts;
+  char *utf8;
+  patchart_figure *f;
+
+  table_options (o, &topts);
+  utf8 = patchart_table_convert (name, data, &length, &topts, error);
+  if (utf8 == NULL)
+    return NULL;
+  f = figure_from_count (name, NULL, utf8, length, o, error);
+  g_free (utf8);
+  return f;
+}
+
+static patchart_figure *
+count_file (const char *path, const patchart_figure_options *o, GError **error)
+{
+  const char *name = strcmp (path, "-") == 0 ? "<stdin>" : path;
+  GString *bytes;
+  patchart_figure *f;
+
+  if (patchart_encoding_is_utf8 (o->encoding))
+    return figure_from_count (name, path, NULL, 0, o, error);
+  bytes = patchart_table_slurp (path, name, error);
+  if (bytes == NULL)
+    return NULL;
+  f = count_converted (name, bytes->str, bytes->len, o, error);
+  g_string_free (bytes, TRUE);
+  return f;
 }
 
 patchart_figure *
@@ -364,8 +424,7 @@ patchart_figure_new_from_file (const char *path, const patchart_figure_options *
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
   if (options->count)
-    return figure_from_count (strcmp (path, "-") == 0 ? "<stdin>" : path, path, NULL, 0,
-                              options, error);
+    return count_file (path, options, error);
   table_options (options, &topts);
   table = patchart_table_read_file (path, &topts, error);
   if (table != NULL)
@@ -385,8 +444,10 @@ patchart_figure_new_from_data (const char *name, const char *data, gsize length,
   g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
-  if (options->count)
+  if (options->count && patchart_encoding_is_utf8 (options->encoding))
     return figure_from_count (name, NULL, data, length, options, error);
+  if (options->count)
+    return count_converted (name, data, length, options, error);
   table_options (options, &topts);
   table = patchart_table_read_data (name, data, length, &topts, error);
   if (table != NULL)

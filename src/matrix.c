@@ -159,7 +159,7 @@ from_wide (const patchart_table *table, GError **error)
 {
   patchart_matrix *m = NULL;
   GHashTable *row_index = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *rows = g_ptr_array_new ();
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
   guint n_cols = patchart_table_n_columns (table) - 1;
   GArray *row_of = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));

@@ -309,6 +309,15 @@ out:
 }
 
 gboolean
+patchart_write_bytes (const char *path, GBytes *bytes, GError **error)
+{
+  g_return_val_if_fail (path != NULL && bytes != NULL, FALSE);
+  if (strcmp (path, "-") == 0)
+    return write_stdout (bytes, error);
+  return write_file (path, bytes, error);
+}
+
+gboolean
 patchart_figure_write (const patchart_figure *figure, const char *path, patchart_format format,
                        GError **error)
 {
@@ -319,10 +328,7 @@ patchart_figure_write (const patchart_figure *figure, const char *path, patchart
   bytes = patchart_figure_to_bytes (figure, format, error);
   if (bytes == NULL)
     return FALSE;
-  if (strcmp (path, "-") == 0)
-    ok = write_stdout (bytes, error);
-  else
-    ok = write_file (path, bytes, error);
+  ok = patchart_write_bytes (path, bytes, error);
   g_bytes_unref (bytes);
   return ok;
 }

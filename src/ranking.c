@@ -42,9 +42,11 @@ check_values (const patchart_layout *layout, const patchart_series *s, GError **
 {
   for (guint i = 0; i < s->n_items; i++)
     if (s->values[i] < 0) {
+      char *excerpt = patchart_excerpt (s->labels[i]);
       patchart_set_error_at (error, PATCHART_ERROR_DATA, layout->input, s->places[i].line, 0,
                              "\"%s\" has %g: a ranking shows values of 0 or more",
-                             s->labels[i], s->values[i]);
+                             excerpt, s->values[i]);
+      g_free (excerpt);
       return FALSE;
     }
   return TRUE;

@@ -260,6 +260,8 @@ static const option options[] = {
   { { "long", NULL, "Read row,column,value lines", MATRIX_KINDS }, OTHER (set_long) },
   { { "delimiter", "C", "Field separator: one character, or 'tab' (default ,)", ALL_KINDS },
     OTHER (set_delimiter) },
+  { { "encoding", "NAME", "Input encoding if not UTF-8: GB18030, CP932, UTF-16, ...", ALL_KINDS },
+    TEXT (encoding) },
   { { "no-header", NULL, "The first row is data, not column names", ALL_KINDS },
     OTHER (set_no_header) },
   { { "others", NULL, "With --top N: one more bar (heatmap: row) with the rest", ALL_KINDS },

@@ -27,6 +27,7 @@ patchart_table_options_init (patchart_table_options *options)
   g_return_if_fail (options != NULL);
   options->delimiter = ',';
   options->has_header = TRUE;
+  options->encoding = NULL;
 }
 
 /* Keeps LENGTH bytes of TEXT and a NUL.  Built with PATCHART_DEBUG_ARENA,
@@ -135,6 +136,84 @@ table_new (const char *name, gboolean has_header)
   return table;
 }
 
+/* Where the first N bytes of converted TEXT end: the physical line and the
+ * field (counting delimiters outside quotes), as csvread counts them. */
+static void
+locate (const char *text, gsize n, char delimiter, guint *line, guint *column)
+{
+  gboolean quoted = FALSE;
+
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < n; i++) {
+    gboolean line_end = text[i] == '\n' || (text[i] == '\r' && (i + 1 >= n || text[i + 1] != '\n'));
+
+    if (text[i] == '"')
+      quoted = !quoted;
+    else if (text[i] == delimiter && !quoted)
+      (*column)++;
+    if (line_end) {
+      (*line)++;
+      if (!quoted)
+        *column = 1;
+    }
+  }
+}
+
+/* The conversion failed at byte N_READ of DATA: say where, as a position
+ * in the text converted so far. */
+static void
+conversion_failed (const char *name, const char *data, gsize n_read,
+                   const patchart_table_options *options, GError **error)
+{
+  char *before = g_convert (data, (gssize) n_read, "UTF-8", options->encoding, NULL, NULL, NULL);
+  guint line = 1, column = 1;
+
+  if (before != NULL)
+    locate (before, strlen (before), options->delimiter, &line, &column);
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, name, line, column,
+                         "not %s text (byte 0x%02X): check --encoding", options->encoding,
+                         (guint) (guchar) data[n_read]);
+  g_free (before);
+}
+
+/* DATA as UTF-8 from OPTIONS' encoding; sets *LENGTH.  NULL on error. */
+char *
+patchart_table_convert (const char *name, const char *data, gsize *length,
+         const patchart_table_options *options, GError **error)
+{
+  GError *local = NULL;
+  gsize n_read = 0;
+  /* iconv takes "" for the locale's charset: never wanted here */
+  GIConv cd = *options->encoding ? g_iconv_open ("UTF-8", options->encoding) : (GIConv) -1;
+  char *text;
+
+  if (cd == (GIConv) -1) {
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
+                           "encoding %s: unknown (try GB18030, CP932, SHIFT_JIS, UTF-16, "
+                           "or a name 'iconv --list' gives)", options->encoding);
+    return NULL;
+  }
+  g_iconv_close (cd);
+  text = g_convert (data, (gssize) *length, "UTF-8", options->encoding, &n_read, length, &local);
+  if (text != NULL)
+    return text;
+  if (n_read < *length)
+    conversion_failed (name, data, n_read, options, error);
+  else
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0, "cannot convert from %s: %s",
+                           options->encoding, local->message);
+  g_error_free (local);
+  return NULL;
+}
+
+gboolean
+patchart_encoding_is_utf8 (const char *encoding)
+{
+  return encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0
+         || g_ascii_strcasecmp (encoding, "UTF8") == 0;
+}
+
 patchart_table *
 patchart_table_read_data (const char *name, const char *data, gsize length,
                           const patchart_table_options *options,
@@ -143,6 +222,7 @@ patchart_table_read_data (const char *name, const char *data, gsize length,
   patchart_table_options defaults;
   patchart_table *table = NULL;
   patchart_table *result = NULL;
+  char *converted = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (options == NULL) {
@@ -150,6 +230,12 @@ patchart_table_read_data (const char *name, const char *data, gsize length,
     options = &defaults;
   }
   table = table_new (name, options->has_header);
+  if (!patchart_encoding_is_utf8 (options->encoding)) {
+    converted = patchart_table_convert (table->name, data, &length, options, error);
+    if (converted == NULL)
+      goto out;
+    data = converted;
+  }
   if (!patchart_csv_parse (table->name, data, length, options->delimiter,
                            add_row, table, error))
     goto out;
@@ -157,6 +243,7 @@ patchart_table_read_data (const char *name, const char *data, gsize length,
   result = g_steal_pointer (&table);
 out:
   patchart_table_free (table);
+  g_free (converted);
   return result;
 }
 
@@ -173,8 +260,8 @@ read_all (FILE *fp, GString *bytes)
 }
 
 /* The whole content of PATH ("-": standard input), or NULL. */
-static GString *
-slurp (const char *path, const char *name, GError **error)
+GString *
+patchart_table_slurp (const char *path, const char *name, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen (path, "rb");
@@ -213,7 +300,7 @@ patchart_table_read_file (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  bytes = slurp (path, name, error);
+  bytes = patchart_table_slurp (path, name, error);
   if (bytes == NULL)
     return NULL;
   table = patchart_table_read_data (name, bytes->str, bytes->len, options,
@@ -352,9 +439,12 @@ patchart_table_list_columns (const patchart_table *table)
   g_return_val_if_fail (table != NULL && table->names != NULL, NULL);
   list = g_string_new (NULL);
   n = MIN (table->n_columns, MAX_LISTED);
-  for (i = 0; i < n; i++)
-    g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "",
-                            table->names[i]);
+  for (i = 0; i < n; i++) {
+    char *excerpt = patchart_excerpt (table->names[i]);
+
+    g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", excerpt);
+    g_free (excerpt);
+  }
   if (n < table->n_columns)
     g_string_append_printf (list, " and %u more", table->n_columns - n);
   return g_string_free (list, FALSE);

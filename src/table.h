@@ -25,6 +25,8 @@ typedef struct {
 typedef struct {
   char delimiter;      /* field separator, ',' by default */
   gboolean has_header; /* the first row names the columns (default TRUE) */
+  const char *encoding; /* the bytes' encoding for iconv ("GB18030", "CP932",
+                         * "UTF-16"); NULL (the default) for UTF-8 */
 } patchart_table_options;
 
 typedef struct patchart_table patchart_table;
@@ -37,13 +39,29 @@ patchart_table *patchart_table_read_file (const char *path,
                                           const patchart_table_options *options,
                                           GError **error);
 
-/* Reads LENGTH bytes of DATA; NAME is the file name used in messages. */
+/* Reads LENGTH bytes of DATA; NAME is the file name used in messages.
+ * With an encoding in OPTIONS, DATA is converted to UTF-8 first: bytes
+ * that are not in that encoding are a PATCHART_ERROR_DATA at their line
+ * and field, an encoding iconv does not know a PATCHART_ERROR_USAGE.
+ * Conversion keeps line ends, so positions are those of the file. */
 patchart_table *patchart_table_read_data (const char *name, const char *data,
                                           gsize length,
                                           const patchart_table_options *options,
                                           GError **error);
 
 void patchart_table_free (patchart_table *table);
+
+/* The whole content of PATH ("-": standard input; NAME in messages), or
+ * NULL with a PATCHART_ERROR_INPUT error. */
+GString *patchart_table_slurp (const char *path, const char *name, GError **error);
+
+/* Whether ENCODING (NULL: none given) means UTF-8. */
+gboolean patchart_encoding_is_utf8 (const char *encoding);
+
+/* LENGTH bytes of DATA converted from OPTIONS' encoding to UTF-8, as the
+ * table readers do; sets *LENGTH.  Returns a new string or NULL. */
+char *patchart_table_convert (const char *name, const char *data, gsize *length,
+                              const patchart_table_options *options, GError **error);
 
 /* The file name used in messages; owned by the table. */
 const char *patchart_table_name (const patchart_table *table);

@@ -1,6 +1,7 @@
 /* text.c — pango layouts for every piece of text a figure shows. */
 #include <pango/pangocairo.h>
 
+#include "error.h"
 #include "fonts.h"
 #include "patchart.h"
 #include "text.h"
@@ -87,26 +88,40 @@ invisible (gunichar c)
          type == G_UNICODE_NON_SPACING_MARK || (c >= 0xFE00 && c <= 0xFE0F);
 }
 
+/* The first character of STRING the fonts lack; with SKIP_INVISIBLE, of
+ * those that would show.  0 if none. */
+static gunichar
+first_missing (const char *string, gboolean skip_invisible)
+{
+  for (const char *p = string; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (!(skip_invisible && invisible (c)) && !patchart_fonts_has_char (c))
+      return c;
+  }
+  return 0;
+}
+
 static void
 set_missing_glyph_error (const char *string, GError **error)
 {
-  gunichar missing = 0;
+  /* A mark that cannot combine with what precedes it (a second accent on
+   * one letter) needs a glyph of its own. */
+  gunichar missing = first_missing (string, TRUE);
+  char *excerpt = patchart_excerpt (string);
 
-  for (const char *p = string; *p != '\0' && missing == 0; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (!invisible (c) && !patchart_fonts_has_char (c))
-      missing = c;
-  }
+  if (missing == 0)
+    missing = first_missing (string, FALSE);
   if (missing != 0 && g_unichar_isprint (missing)) {
     char utf8[8] = { 0 };
     g_unichar_to_utf8 (missing, utf8);
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", string,
+                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", excerpt,
                  missing, utf8);
   } else {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                 "text \"%s\": the bundled fonts cannot draw U+%04X", string, missing);
+                 "text \"%s\": the bundled fonts cannot draw U+%04X", excerpt, missing);
   }
+  g_free (excerpt);
 }
 
 patchart_text_block *

@@ -19,6 +19,12 @@ int cmd_fonts (int argc, char **argv);
 int cmd_render (int argc, char **argv);
 int cmd_report (int argc, char **argv);
 
+/* Renders FIGURE as FORMAT and writes it to PATH ("-": standard output)
+ * atomically, with termination signals held off during the write alone, so
+ * that an interrupted run leaves no temporary file (write.c). */
+gboolean cli_write_figure (const patchart_figure *figure, const char *path, patchart_format format,
+                           GError **error);
+
 /* Sets up the heap for rendering one figure (memory.c). */
 void cli_tune_memory (void);
 

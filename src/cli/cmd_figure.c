@@ -110,7 +110,7 @@ render (const char *input, const figure_args *args, patchart_format format)
 
   if (figure != NULL && patchart_figure_get_warning (figure) != NULL)
     fprintf (stderr, "patchart: warning: %s\n", patchart_figure_get_warning (figure));
-  if (figure == NULL || !patchart_figure_write (figure, args->output, format, &error))
+  if (figure == NULL || !cli_write_figure (figure, args->output, format, &error))
     status = cli_fail (error);
   g_clear_error (&error);
   patchart_figure_free (figure);

@@ -155,6 +155,38 @@ test_write_is_atomic (void **state)
   patchart_figure_free (figure);
 }
 
+/* Render and write apart, as the command line does to hold signals off
+ * during the write alone: the same bytes, the same atomic write. */
+static void
+test_write_bytes (void **state)
+{
+  patchart_figure *figure = make_figure ();
+  char *dir = g_dir_make_tmp ("patchart-api-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "out.svg", NULL);
+  char *missing = g_build_filename (dir, "no", "out.svg", NULL);
+  GBytes *bytes = patchart_figure_to_bytes (figure, PATCHART_FORMAT_SVG, NULL);
+  GError *error = NULL;
+  char *written = NULL;
+  gsize length = 0;
+
+  assert_non_null (bytes);
+  assert_true (patchart_write_bytes (path, bytes, &error));
+  assert_true (g_file_get_contents (path, &written, &length, NULL));
+  assert_int_equal (length, g_bytes_get_size (bytes));
+  assert_memory_equal (written, g_bytes_get_data (bytes, NULL), length);
+  assert_false (patchart_write_bytes (missing, bytes, &error));
+  assert_int_equal (error->code, PATCHART_ERROR_OUTPUT);
+  g_clear_error (&error);
+  g_unlink (path);
+  assert_int_equal (g_rmdir (dir), 0); /* nothing else was left */
+  g_free (written);
+  g_bytes_unref (bytes);
+  g_free (missing);
+  g_free (path);
+  g_free (dir);
+  patchart_figure_free (figure);
+}
+
 static void
 test_format_names (void **state)
 {
@@ -235,6 +267,7 @@ main (void)
     cmocka_unit_test (test_render_refuses_broken_context),
     cmocka_unit_test (test_bytes_are_stable),
     cmocka_unit_test (test_write_is_atomic),
+    cmocka_unit_test (test_write_bytes),
     cmocka_unit_test (test_format_names),
     cmocka_unit_test (test_settings),
     cmocka_unit_test (test_option_list),

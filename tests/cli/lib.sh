@@ -19,9 +19,14 @@ check () {
 }
 
 # run_patchart ARGS...: runs patchart; sets $status, $out (stdout), $err (stderr).
+# A run that takes longer than $PATCHART_TIMEOUT seconds (default 60) is
+# killed and fails with status 124: a guard against hangs, not a timing test.
+# Sanitizer builds, several times slower, multiply it by
+# $PATCHART_TIMEOUT_SCALE.
 run_patchart () {
   set +e
-  "$PATCHART" "$@" >"$WORK/.stdout" 2>"$WORK/.stderr"
+  timeout $((${PATCHART_TIMEOUT:-60} * ${PATCHART_TIMEOUT_SCALE:-1})) "$PATCHART" "$@" \
+    >"$WORK/.stdout" 2>"$WORK/.stderr"
   status=$?
   set -e
   out=$(cat "$WORK/.stdout")

@@ -140,4 +140,14 @@ printf 'raw,display\nbaidu,百度\nBAIDU,Baidu\n' > alias-bad.csv
 bad 65 '^patchart: alias-bad\.csv:3:1: alias: "BAIDU" is mapped to "百度" on line 2 already$' \
   bars --count --alias alias-bad.csv "$LENS"
 
+
+# Counting a legacy-encoded export: the hint first, then --encoding works.
+printf 'applicant,year\n华为技术,2020\n百度,2021\n华为技术,2022\n' | iconv -f UTF-8 -t GB18030 > "$WORK/gbk.csv"
+run_patchart ranking --count --label applicant "$WORK/gbk.csv" -o "$WORK/gbk.png"
+expect_status 65 "GB18030 export without --encoding"
+expect_match "use --encoding GB18030" "$err" "the hint names the encoding"
+run_patchart ranking --count --label applicant --encoding GB18030 "$WORK/gbk.csv" -o "$WORK/gbk.pdf"
+expect_status 0 "GB18030 export counted with --encoding"
+expect_match "1 华为技术" "$(pdftotext "$WORK/gbk.pdf" -)" "converted labels counted"
+
 finish

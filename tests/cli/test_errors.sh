@@ -7,12 +7,15 @@
 # where there is one; a usage error may add the "Try ... --help" line), an
 # empty standard output, and that the folder is still empty afterwards.
 . "$(dirname "$0")/lib.sh"
+# Every bad input is answered in well under a second; 5 s means a hang.
+PATCHART_TIMEOUT=5
 
 IN=$WORK/in
 mkdir -p "$IN"
 cd "$IN"
 cp "$EXAMPLES/countries.csv" "$EXAMPLES/classes-illustrative.csv" .
 n_case=0
+slowest_ms=0 slowest=  # reported at the end: every case should take well under 1 s
 
 # re TEXT: TEXT with the regex characters escaped, to match it literally.
 re () {
@@ -45,7 +48,10 @@ bad () {
   dir=$WORK/out-$n_case
   mkdir -p "$dir"  # made already when the case needs it set up
   for a in "$@"; do args+=("${a//OUT\//$dir/}"); done
+  t0=$(date +%s%N)
   run_patchart "${args[@]}"
+  ms=$((($(date +%s%N) - t0) / 1000000))
+  if [ "$ms" -gt "$slowest_ms" ]; then slowest_ms=$ms slowest="$*"; fi
   expect_status "$want" "case $n_case ($*)"
   expect_message "$regex" "case $n_case ($*)"
   check "case $n_case ($*): nothing on stdout" test -z "$out"
@@ -98,7 +104,44 @@ bad 65 '^patchart: surrogate\.csv:3:1: invalid UTF-8 \(byte 0xED\)' bars surroga
 printf 'a,b\nx,1\ny,2\0003\n' >nul.csv
 bad 65 '^patchart: nul\.csv:3:2: NUL byte$' bars nul.csv -o OUT/fig.png
 printf '\xff\xfea\0,\0b\0\n\0x\0,\0001\0\n\0' >utf16.csv
-bad 65 '^patchart: utf16\.csv: looks like UTF-16' bars utf16.csv -o OUT/fig.png
+bad 65 '^patchart: utf16\.csv: looks like UTF-16 text \(Excel.s "Unicode text"\): use --encoding UTF-16, or save it as UTF-8$' \
+  bars utf16.csv -o OUT/fig.png
+
+# Legacy encodings, as Excel saves CSV in China and Japan: what the file
+# looks like and the --encoding that reads it.
+printf 'a,b\n中国,30124\n美国,12530\n' | iconv -f UTF-8 -t GB18030 >gbk.csv
+bad 65 '^patchart: gbk\.csv:2:1: invalid UTF-8 \(byte 0xD6\); it looks like GBK/GB18030 \(Chinese Excel\): use --encoding GB18030$' \
+  bars gbk.csv -o OUT/fig.png
+printf 'a,b\nトヨタ自動車,30\n日立製作所,12\n' | iconv -f UTF-8 -t SHIFT_JIS >sjis.csv
+bad 65 '^patchart: sjis\.csv:2:1: invalid UTF-8 \(byte 0x83\); it looks like Shift_JIS \(Japanese Excel\): use --encoding CP932$' \
+  ranking sjis.csv -o OUT/fig.png
+# A byte the named encoding does not have: its line and field.
+{ printf 'a,b\n中国,1\n"美\n国",2\n' | iconv -f UTF-8 -t GB18030; printf 'x,\xff\n'; } >gbk-bad.csv
+bad 65 '^patchart: gbk-bad\.csv:5:2: not GB18030 text \(byte 0xFF\): check --encoding$' \
+  bars gbk-bad.csv --encoding GB18030 -o OUT/fig.png
+bad 64 '^patchart: encoding nosuch: unknown \(try GB18030, CP932' \
+  bars countries.csv --encoding nosuch -o OUT/fig.png
+
+# Limits: a field of at most 64 KiB, a row of at most 16384 fields.
+{ printf 'a,b\nx,1\n"'; head -c 1048576 /dev/zero | tr '\0' y; printf '",2\n'; } >big-field.csv
+bad 65 '^patchart: big-field\.csv:3:1: field longer than 65536 bytes \(the most a field may hold\)$' \
+  bars big-field.csv -o OUT/fig.png
+awk 'BEGIN { for (r = 0; r < 2; r++) { for (c = 1; c <= 100000; c++) printf "%s%d", (c > 1 ? "," : ""), c; print "" } }' >many-columns.csv
+bad 65 '^patchart: many-columns\.csv:1:16385: row has more than 16384 fields \(the most a row may have\)$' \
+  heatmap many-columns.csv -o OUT/fig.png
+# More labels than the figure has room for (bars, ranking) or pixels (heatmap).
+awk 'BEGIN { print "a,b"; for (i = 0; i < 100000; i++) printf "l%d,%d\n", i, i }' >many-rows.csv
+bad 64 '^patchart: 100000 bars do not fit a 800x500 figure: use --top N or a wider --size$' \
+  bars many-rows.csv -o OUT/fig.png
+bad 64 '^patchart: 100000 names do not fit a 800x500 figure: use --top N or a taller --size$' \
+  ranking many-rows.csv -o OUT/fig.png
+awk 'BEGIN { print "r,c,v"; for (i = 0; i < 100000; i++) printf "r%d,c%d,%d\n", i, i % 3, i }' >many-heat-rows.csv
+bad 64 '^patchart: 100000 rows do not fit a 800x500 figure: use --top N or a taller --size$' \
+  heatmap many-heat-rows.csv -o OUT/fig.png
+awk 'BEGIN { printf "r"; for (c = 0; c < 1000; c++) printf ",%d", c; print ""; printf "A";
+             for (c = 0; c < 1000; c++) printf ",1"; print "" }' >many-heat-columns.csv
+bad 64 '^patchart: 1000 columns do not fit a 800x500 figure: use a wider --size$' \
+  heatmap many-heat-columns.csv -o OUT/fig.png
 
 # Ragged rows: at the first extra field, or where the missing one belongs.
 printf 'a,b\nx,1\ny,2,3\n' >extra-field.csv
@@ -132,6 +175,10 @@ for kind in bars ranking; do
   bad 65 '^patchart: huge\.csv:3:2: column "count": 1e308 is larger than a chart can show \(at most 1e\+15\)$' \
     $kind huge.csv -o OUT/fig.png
 done
+# Quoted text stays one short line: line ends escaped, cut at 60 characters.
+{ printf 'a,b\nx,"1\n'; head -c 5000 /dev/zero | tr '\0' 9; printf '"\n'; } >long-value.csv
+bad 65 '^patchart: long-value\.csv:2:2: column "b": expected a number, got "1\\n9{58}…"$' \
+  bars long-value.csv -o OUT/fig.png
 # Without a header a column has no name: it is named by its number.
 printf 'x,1\ny,many\n' >no-header.csv
 bad 65 '^patchart: no-header\.csv:2:2: column 2: expected a number, got "many"$' \
@@ -175,6 +222,16 @@ bad 65 '^patchart: text "标题😀": the bundled fonts have no glyph for U\+1F6
 printf 'a,b\nx,1\ny,-2\n' >negative.csv
 bad 65 '^patchart: negative\.csv:3: "y" has -2: a ranking shows values of 0 or more$' \
   ranking negative.csv -o OUT/fig.png
+# Right-to-left scripts and stacked accents are outside the bundled fonts:
+# named, never a box.
+printf 'a,b\nשלום,1\n' >hebrew.csv
+bad 65 '^patchart: hebrew\.csv:2:1: text "שלום": the bundled fonts have no glyph for U\+05E9 "ש"$' \
+  bars hebrew.csv -o OUT/fig.png
+printf 'a,b\nمرحبا,1\n' >arabic.csv
+bad 65 '^patchart: arabic\.csv:2:1: text "مرحبا": .*U\+0645' ranking arabic.csv -o OUT/fig.png
+printf 'a,b\nx,1\ne\xcc\x81\xcc\x81,2\n' >accents.csv
+bad 65 '^patchart: accents\.csv:3:1: text "e.+": the bundled fonts have no glyph for U\+0301' \
+  bars accents.csv -o OUT/fig.png
 
 # --- Columns --------------------------------------------------------------
 
@@ -301,5 +358,5 @@ check "markup label: PDF written" test -s "$WORK/markup/fig.pdf"
 text=$(pdftotext "$WORK/markup/fig.pdf" - 2>/dev/null || true)
 check "markup label: pdftotext shows it literally" grep -qF '<b>x</b> & y' <<<"$text"
 
-echo "$n_case error cases"
+echo "$n_case error cases; the slowest took $slowest_ms ms: $slowest"
 finish

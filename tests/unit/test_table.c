@@ -10,11 +10,14 @@
 #include <cmocka.h>
 
 #include "patchart.h"
+#include "csvread.h"
+#include "error.h"
 #include "table.h"
 
 #define NAME "t.csv"
 #define COLUMNS "(columns: \"国家\", \"申请数\")"
-#define NOT_UTF8 "); save the file as UTF-8"
+#define NOT_UTF8 "); save the file as UTF-8, or name its encoding with --encoding"
+#define GBK "); it looks like GBK/GB18030 (Chinese Excel): use --encoding GB18030"
 
 /* Reads LENGTH bytes of DATA, which must succeed. */
 static patchart_table *
@@ -385,13 +388,13 @@ static void
 test_invalid_utf8 (void **state G_GNUC_UNUSED)
 {
   expect_error ("a,b\n1,\xff\n",
-                "t.csv:2:2: invalid UTF-8 (byte 0xFF); save the file as UTF-8");
+                "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
   expect_error ("a,b\n1,x\xc0\xaf\n", /* overlong "/" */
                 "t.csv:2:2: invalid UTF-8 (byte 0xC0" NOT_UTF8);
   expect_error ("a,b\n\xed\xa0\x80,1\n", /* a UTF-16 surrogate */
                 "t.csv:2:1: invalid UTF-8 (byte 0xED" NOT_UTF8);
   expect_error ("\xd6\xd0\xb9\xfa,b\n", /* 中国 in GBK */
-                "t.csv:1:1: invalid UTF-8 (byte 0xD6" NOT_UTF8);
+                "t.csv:1:1: invalid UTF-8 (byte 0xD6" GBK);
   /* In a quoted field, the line of the bad byte. */
   expect_error ("a,b\n1,\"ok\nok\n\xe4\xb8\"\n",
                 "t.csv:4:2: invalid UTF-8 (byte 0xE4" NOT_UTF8);
@@ -415,8 +418,9 @@ test_utf16 (void **state G_GNUC_UNUSED)
   static const char le[] = "\xff\xfe" "a\0,\0b\0\n\0";
   static const char be[] = "\xfe\xff" "\0a\0,\0b\0\n";
   static const char bare[] = "a\0,\0b\0\n\0" "1\0,\0" "2\0\n\0";
-  static const char *message = "t.csv: looks like UTF-16 text; "
-                               "save it as UTF-8";
+  static const char *message = "t.csv: looks like UTF-16 text (Excel's "
+                               "\"Unicode text\"): use --encoding UTF-16, "
+                               "or save it as UTF-8";
 
   expect_error_len (le, sizeof le - 1, NULL, PATCHART_ERROR_DATA, message);
   expect_error_len (be, sizeof be - 1, NULL, PATCHART_ERROR_DATA, message);
@@ -615,6 +619,137 @@ test_read_stdin (void **state G_GNUC_UNUSED)
   g_free (path);
 }
 
+/* UTF-8 TEXT converted to CHARSET, as a file saved that way would be. */
+static char *
+encode (const char *text, const char *charset, gsize *length)
+{
+  char *bytes = g_convert (text, -1, charset, "UTF-8", NULL, length, NULL);
+
+  assert_non_null (bytes);
+  return bytes;
+}
+
+static void
+test_encoding_convert (void **state G_GNUC_UNUSED)
+{
+  static const char *const charsets[] = { "GB18030", "CP932", "SHIFT_JIS", "UTF-16" };
+  static const char text[] = "名称,数\n東京,1\n\"大\n阪\",2\n";
+  patchart_table_options options;
+
+  patchart_table_options_init (&options);
+  assert_null (options.encoding);
+  for (guint i = 0; i < G_N_ELEMENTS (charsets); i++) {
+    gsize length;
+    char *bytes = encode (text, charsets[i], &length);
+    patchart_table *table;
+
+    options.encoding = charsets[i];
+    table = read_len (bytes, length, &options);
+    assert_string_equal (patchart_table_header (table, 0), "名称");
+    expect_cell (table, 0, 0, "東京", 2, 1);
+    expect_cell (table, 1, 0, "大\n阪", 3, 1);
+    expect_cell (table, 1, 1, "2", 4, 2);
+    patchart_table_free (table);
+    g_free (bytes);
+  }
+  /* UTF-16LE with its byte order mark, as Excel's "Unicode text" */
+  {
+    gsize length;
+    char *bytes = encode ("\xef\xbb\xbf" "a\tb\r\n中国,x\t1\r\n", "UTF-16LE", &length);
+    patchart_table *table;
+
+    options.encoding = "UTF-16LE";
+    options.delimiter = '\t';
+    table = read_len (bytes, length, &options);
+    assert_string_equal (patchart_table_header (table, 0), "a");
+    expect_cell (table, 0, 0, "中国,x", 2, 1);
+    patchart_table_free (table);
+    g_free (bytes);
+  }
+}
+
+static void
+test_encoding_errors (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  gsize length;
+  char *gbk = encode ("名称,数\n中国,1\n美国,2\n", "GB18030", &length);
+  char *sjis = encode ("名称,数\nトヨタ,1\nソニー,2\n", "CP932", &length);
+
+  patchart_table_options_init (&options);
+  expect_error (gbk, "t.csv:1:1: invalid UTF-8 (byte 0xC3" GBK);
+  expect_error (sjis, "t.csv:1:1: invalid UTF-8 (byte 0x96); it looks like Shift_JIS "
+                "(Japanese Excel): use --encoding CP932");
+  /* A byte the named encoding does not have: its line and field. */
+  options.encoding = "GB18030";
+  expect_error_len ("a,b\n\xd6\xd0,1\n\"x\ny\",\xff\n", 16, &options, PATCHART_ERROR_DATA,
+                    "t.csv:4:2: not GB18030 text (byte 0xFF): check --encoding");
+  options.encoding = "no-such-charset";
+  expect_error_len ("a,b\n", 4, &options, PATCHART_ERROR_USAGE,
+                    "encoding no-such-charset: unknown (try GB18030, CP932, SHIFT_JIS, "
+                    "UTF-16, or a name 'iconv --list' gives)");
+  options.encoding = "";
+  expect_error_len ("a,b\n", 4, &options, PATCHART_ERROR_USAGE,
+                    "encoding : unknown (try GB18030, CP932, SHIFT_JIS, "
+                    "UTF-16, or a name 'iconv --list' gives)");
+  g_free (gbk);
+  g_free (sjis);
+}
+
+/* A field past the limit stops the parse at the field, quoted or not,
+ * and so does a row with too many fields. */
+static void
+test_limits (void **state G_GNUC_UNUSED)
+{
+  GString *data = g_string_new ("a,b\nx,");
+  patchart_table *table;
+  GError *error = NULL;
+
+  g_string_append_printf (data, "%*s\n", PATCHART_CSV_MAX_FIELD, "1");
+  table = read_ok (data->str);
+  patchart_table_free (table);
+  g_string_assign (data, "a,b\nx,1\ny,\"");
+  for (guint i = 0; i <= PATCHART_CSV_MAX_FIELD; i++)
+    g_string_append_c (data, i % 100 ? 'z' : '\n');
+  g_string_append (data, "\"\n");
+  expect_error (data->str, "t.csv:3:2: field longer than 65536 bytes (the most a field may hold)");
+  g_string_assign (data, "a");
+  for (guint i = 1; i < PATCHART_CSV_MAX_FIELDS; i++)
+    g_string_append (data, ",a");
+  g_string_append (data, "\n");
+  table = read_ok (data->str);
+  assert_int_equal (patchart_table_n_columns (table), PATCHART_CSV_MAX_FIELDS);
+  patchart_table_free (table);
+  g_string_insert (data, 0, "b,");
+  assert_null (patchart_table_read_data (NAME, data->str, data->len, NULL, &error));
+  assert_string_equal (error->message,
+                       "t.csv:1:16385: row has more than 16384 fields (the most a row may have)");
+  g_error_free (error);
+  g_string_free (data, TRUE);
+}
+
+/* Input text quoted in a message: one short line. */
+static void
+test_excerpt (void **state G_GNUC_UNUSED)
+{
+  char *text = patchart_excerpt ("a\nb\r\tc\x01\x7f中");
+  GString *long_text = g_string_new (NULL);
+
+  assert_string_equal (text, "a\\nb\\r\\tc\\x01\\x7F中");
+  g_free (text);
+  for (guint i = 0; i < 100; i++)
+    g_string_append (long_text, "数");
+  text = patchart_excerpt (long_text->str);
+  assert_int_equal (g_utf8_strlen (text, -1), PATCHART_EXCERPT_CHARS + 1);
+  assert_true (g_str_has_suffix (text, "数…"));
+  g_free (text);
+  g_string_truncate (long_text, PATCHART_EXCERPT_CHARS * 3);
+  text = patchart_excerpt (long_text->str);
+  assert_string_equal (text, long_text->str);
+  g_free (text);
+  g_string_free (long_text, TRUE);
+}
+
 int
 main (void)
 {
@@ -651,6 +786,10 @@ main (void)
     cmocka_unit_test (test_read_missing_file),
     cmocka_unit_test (test_read_directory),
     cmocka_unit_test (test_read_stdin),
+    cmocka_unit_test (test_encoding_convert),
+    cmocka_unit_test (test_encoding_errors),
+    cmocka_unit_test (test_limits),
+    cmocka_unit_test (test_excerpt),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);
