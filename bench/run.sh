@@ -193,6 +193,7 @@ for case in $cases; do
   done
 done
 
+rm -f "$work/raw1m.csv" # 59 MB
 "$python" "$root/bench/report.py" "$results" "$work/json/startup.json" "$work/fontstart.txt" \
   | tee "$out/results.md"
 echo "bench: table in $out/results.md, figures in $out/files/" >&2
