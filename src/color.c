@@ -53,6 +53,18 @@ patchart_colormap (double t)
   return (patchart_rgb) { a.r + (b.r - a.r) * f, a.g + (b.g - a.g) * f, a.b + (b.b - a.b) * f };
 }
 
+static guint32
+channel_8 (double c)
+{
+  return ((guint32) (CLAMP (c, 0, 1) * 65535.0 + 0.5)) >> 8;
+}
+
+guint32
+patchart_rgb24 (patchart_rgb c)
+{
+  return channel_8 (c.r) << 16 | channel_8 (c.g) << 8 | channel_8 (c.b);
+}
+
 static double
 linear (double channel)
 {

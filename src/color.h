@@ -25,6 +25,9 @@ patchart_rgb patchart_colormap_stop (guint i, double *offset);
 /* The WCAG relative luminance of C, 0 (black) .. 1 (white). */
 double patchart_luminance (patchart_rgb c);
 
+/* C as cairo's 8-bit 0x00RRGGBB, rounded as cairo rounds a source colour. */
+guint32 patchart_rgb24 (patchart_rgb c);
+
 /* Dark or light text, whichever contrasts more with BACKGROUND. */
 patchart_rgb patchart_text_on (patchart_rgb background);
 

@@ -90,6 +90,71 @@ draw_gradient (cairo_t *cr, const patchart_box *b)
   cairo_pattern_destroy (gradient);
 }
 
+static const cairo_user_data_key_t pixels_key;
+
+/* The image of P with each pixel repeated KX times across and KY down. */
+static GBytes *
+blocks_of (const patchart_pixels *p, guint kx, guint ky)
+{
+  const guint32 *src = g_bytes_get_data (p->rgb, NULL);
+  gsize w = (gsize) p->width * kx;
+  guint32 *dst = g_new (guint32, w * p->height * ky);
+
+  for (guint y = 0; y < p->height * ky; y++)
+    for (gsize x = 0; x < w; x++)
+      dst[y * w + x] = src[(y / ky) * p->width + x / kx];
+  return g_bytes_new_take (dst, w * p->height * ky * sizeof *dst);
+}
+
+/* An image surface of P for a grid of DW x DH device units.  SVG viewers
+ * smooth a scaled image (cairo 1.16 marks it nowhere, and librsvg 2.54
+ * ignores image-rendering), so there each cell becomes a block of whole
+ * pixels near its drawn size: only cell borders can blur.  The surface
+ * keeps its pixels alive for as long as a PDF or SVG surface holds it. */
+static cairo_surface_t *
+pixels_surface (cairo_t *cr, const patchart_pixels *p, double dw, double dh)
+{
+  gboolean svg = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  guint kx = svg ? (guint) CLAMP (floor (dw / p->width), 1, 4096 / p->width + 1) : 1;
+  guint ky = svg ? (guint) CLAMP (floor (dh / p->height), 1, 4096 / p->height + 1) : 1;
+  GBytes *rgb = kx * ky > 1 ? blocks_of (p, kx, ky) : g_bytes_ref (p->rgb);
+  cairo_surface_t *image = cairo_image_surface_create_for_data (
+    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) (p->width * kx),
+    (int) (p->height * ky), (int) (p->width * kx * 4));
+
+  cairo_surface_set_user_data (image, &pixels_key, rgb, (cairo_destroy_func_t) g_bytes_unref);
+  return image;
+}
+
+/* A grid of colours as one image, each pixel stretched over its cell with
+ * no smoothing, edges on device pixels: thousands of cells stay crisp and
+ * small in every format. */
+static void
+draw_pixels (cairo_t *cr, const patchart_item *item)
+{
+  double x0 = item->box.x, y0 = item->box.y;
+  double x1 = x0 + item->box.w, y1 = y0 + item->box.h, dw, dh;
+  cairo_surface_t *image;
+
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  dw = x1 - x0;
+  dh = y1 - y0;
+  cairo_user_to_device_distance (cr, &dw, &dh);
+  image = pixels_surface (cr, &item->pixels, fabs (dw), fabs (dh));
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_clip (cr);
+  cairo_translate (cr, x0, y0);
+  cairo_scale (cr, (x1 - x0) / cairo_image_surface_get_width (image),
+               (y1 - y0) / cairo_image_surface_get_height (image));
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (image);
+}
+
 static void
 draw_item (cairo_t *cr, const patchart_item *item)
 {
@@ -109,6 +174,9 @@ draw_item (cairo_t *cr, const patchart_item *item)
   case PATCHART_ITEM_TEXT:
     set_color (cr, item->color);
     patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+    break;
+  case PATCHART_ITEM_PIXELS:
+    draw_pixels (cr, item);
     break;
   }
 }

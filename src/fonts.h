@@ -22,4 +22,10 @@ const char *const *patchart_fonts_files (void);
 /* Whether any bundled font has a glyph for C. */
 gboolean patchart_fonts_has_char (gunichar c);
 
+/* Writes fontconfig's cache of the fonts in DIR into CACHE_DIR, unless a
+ * cache there already matches them (the build's patchart-fontcache).
+ * SOURCE_DATE_EPOCH must be unset: fontconfig would stamp the cache with
+ * it instead of the folder's time, and then find the cache out of date. */
+gboolean patchart_fonts_write_cache (const char *dir, const char *cache_dir, GError **error);
+
 #endif

@@ -7,6 +7,8 @@
 #include "kinds.h"
 #include "number.h"
 
+#define PIXELS_MAX 32767 /* cairo's largest image side */
+
 typedef struct {
   patchart_axis axis;                  /* the colour scale */
   patchart_text_block **rows, **cols, **values;
@@ -144,12 +146,35 @@ scale_t (const heatmap_geometry *g, double v)
   return (v - g->axis.ticks.lo) / (g->axis.ticks.hi - g->axis.ticks.lo);
 }
 
+/* Cells too small for a gap between them (hence for a value): one image
+ * of a pixel per cell, stretched over the grid without smoothing, rather
+ * than thousands of rectangles.  A missing cell is too small to hatch: it
+ * takes the hatching's grey, which the colour map never does. */
+static void
+place_pixels (patchart_layout *layout, const heatmap_geometry *g, const patchart_matrix *m)
+{
+  gsize n = (gsize) m->n_rows * m->n_cols;
+  guint32 *rgb = g_new (guint32, n);
+
+  for (gsize i = 0; i < n; i++)
+    rgb[i] = patchart_rgb24 (isnan (m->values[i]) ? layout->palette->missing_hatch
+                                                  : patchart_colormap (scale_t (g, m->values[i])));
+  patchart_layout_pixels (layout, g->grid,
+                          (patchart_pixels) { m->n_cols, m->n_rows,
+                                              g_bytes_new_take (rgb, n * sizeof *rgb) });
+}
+
 static void
 place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix *m)
 {
   const patchart_palette *p = layout->palette;
   double cw = g->grid.w / m->n_cols, ch = g->grid.h / m->n_rows;
   double gap = (cw > 6 * layout->unit && ch > 6 * layout->unit) ? layout->unit : 0;
+
+  if (gap == 0 && m->n_rows <= PIXELS_MAX && m->n_cols <= PIXELS_MAX) {
+    place_pixels (layout, g, m);
+    return;
+  }
 
   for (guint r = 0; r < m->n_rows; r++)
     for (guint c = 0; c < m->n_cols; c++) {

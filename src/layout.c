@@ -41,8 +41,12 @@ patchart_layout_free (patchart_layout *layout)
 {
   if (layout == NULL)
     return;
-  for (guint i = 0; i < layout->items->len; i++)
-    patchart_text_block_free (g_array_index (layout->items, patchart_item, i).text);
+  for (guint i = 0; i < layout->items->len; i++) {
+    patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    patchart_text_block_free (item->text);
+    if (item->pixels.rgb != NULL)
+      g_bytes_unref (item->pixels.rgb);
+  }
   g_array_free (layout->items, TRUE);
   g_free (layout);
 }
@@ -80,6 +84,13 @@ void
 patchart_layout_gradient (patchart_layout *layout, patchart_box box)
 {
   add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_GRADIENT, .box = box });
+}
+
+void
+patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_PIXELS, .box = box,
+                                      .pixels = pixels });
 }
 
 void

@@ -17,8 +17,15 @@ typedef enum {
   PATCHART_ITEM_HATCH,    /* box filled with fill, hatched with color */
   PATCHART_ITEM_RULE,     /* line from (box.x, box.y) to (box.x + box.w, box.y + box.h) */
   PATCHART_ITEM_GRADIENT, /* box filled left to right with the colour map */
-  PATCHART_ITEM_TEXT      /* text with its top-left at (box.x, box.y) */
+  PATCHART_ITEM_TEXT,     /* text with its top-left at (box.x, box.y) */
+  PATCHART_ITEM_PIXELS    /* box filled with a grid of colours, nearest neighbour */
 } patchart_item_kind;
+
+/* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
+typedef struct {
+  guint width, height;
+  GBytes *rgb; /* shared with the surfaces drawn from it */
+} patchart_pixels;
 
 typedef struct {
   patchart_item_kind kind;
@@ -27,6 +34,7 @@ typedef struct {
   patchart_rgb fill;          /* hatch background */
   double line_width;          /* rules and hatching */
   patchart_text_block *text;  /* owned by the layout */
+  patchart_pixels pixels;     /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -57,6 +65,8 @@ void patchart_layout_hatch (patchart_layout *layout, patchart_box box, patchart_
 void patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, double y1,
                            double width, patchart_rgb color);
 void patchart_layout_gradient (patchart_layout *layout, patchart_box box);
+/* Fills BOX with PIXELS (its rgb taken over), each stretched to a cell. */
+void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels);
 /* Places BLOCK (taken over) with its top-left at X, Y. */
 void patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x,
                            double y, patchart_rgb color);

@@ -97,6 +97,30 @@ scan_exponent (const char *s, GString *out)
   return copy_digits (digits, out);
 }
 
+/* Plain integers of up to 15 digits ("1350", "-7", " 42 "), most cells of
+ * a big table, without building a copy for g_ascii_strtod: such a number
+ * is exact in a double, so this is the value strtod would give. */
+static gboolean
+parse_plain_integer (const char *text, double *value)
+{
+  const char *s = skip_spaces (text);
+  gboolean negative = *s == '-';
+  guint64 n = 0;
+  int n_digits = 0;
+
+  if (*s == '+' || *s == '-')
+    s++;
+  for (; g_ascii_isdigit (*s); s++) {
+    if (++n_digits > 15)
+      return FALSE;
+    n = n * 10 + (guint64) (*s - '0');
+  }
+  if (n_digits == 0 || *skip_spaces (s) != '\0')
+    return FALSE;
+  *value = negative ? -(double) n : (double) n;
+  return TRUE;
+}
+
 gboolean
 patchart_number_parse (const char *text, double *value)
 {
@@ -109,6 +133,8 @@ patchart_number_parse (const char *text, double *value)
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
+  if (parse_plain_integer (text, value))
+    return TRUE;
   clean = g_string_new (NULL);
   s = skip_spaces (text);
   if (*s == '+' || *s == '-')

@@ -14,6 +14,7 @@
 #include "output.h" /* its own header first: it stands alone */
 #include "config.h"
 #include "figure.h"
+#include "pngout.h"
 
 #define PX_TO_PT 0.75
 
@@ -56,9 +57,9 @@ render_png (const patchart_figure *f, GByteArray *out, GError **error)
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
   gboolean ok = check_surface (surface, error) && draw_on (f, surface, w, h, error);
 
-  if (ok && cairo_surface_write_to_png_stream (surface, append_bytes, out) != CAIRO_STATUS_SUCCESS) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cannot encode the PNG image");
-    ok = FALSE;
+  if (ok) {
+    cairo_surface_flush (surface);
+    ok = patchart_png_encode (surface, out, error);
   }
   cairo_surface_destroy (surface);
   return ok;
@@ -170,6 +171,29 @@ renumber_svg_surfaces (GByteArray *svg)
   g_regex_unref (regex);
 }
 
+/* Every image in our SVG is a grid of cells (draw.c): ask viewers not to
+ * smooth it, as PDF's /Interpolate false does.  cairo 1.16 does not. */
+static void
+mark_images_pixelated (GByteArray *svg)
+{
+  static const char image[] = "<image ";
+  char *text = g_strndup ((const char *) svg->data, svg->len);
+  char **parts;
+  char *joined;
+
+  if (strstr (text, image) == NULL) {
+    g_free (text);
+    return;
+  }
+  parts = g_strsplit (text, image, -1);
+  joined = g_strjoinv ("<image style=\"image-rendering:pixelated\" ", parts);
+  g_byte_array_set_size (svg, 0);
+  g_byte_array_append (svg, (const guint8 *) joined, strlen (joined));
+  g_free (joined);
+  g_strfreev (parts);
+  g_free (text);
+}
+
 static gboolean
 render_vector (const patchart_figure *f, patchart_format format, GByteArray *out, GError **error)
 {
@@ -180,8 +204,10 @@ render_vector (const patchart_figure *f, patchart_format format, GByteArray *out
   cairo_surface_finish (surface);
   ok = ok && check_surface (surface, error);
   cairo_surface_destroy (surface);
-  if (ok && format == PATCHART_FORMAT_SVG)
+  if (ok && format == PATCHART_FORMAT_SVG) {
     renumber_svg_surfaces (out);
+    mark_images_pixelated (out);
+  }
   return ok;
 }
 

@@ -25,6 +25,9 @@ int cmd_report (int argc, char **argv);
 gboolean cli_write_figure (const patchart_figure *figure, const char *path, patchart_format format,
                            GError **error);
 
+/* Sets up the heap for rendering one figure (memory.c). */
+void cli_tune_memory (void);
+
 /* Prints "patchart: MESSAGE" and returns the exit code for ERROR. */
 int cli_fail (const GError *error);
 

@@ -63,7 +63,8 @@ static void
 check_item_pair (const patchart_item *a, const patchart_item *b, const char *what, int w, int h)
 {
   gboolean a_text = a->kind == PATCHART_ITEM_TEXT, b_filled = b->kind == PATCHART_ITEM_RECT ||
-                                                            b->kind == PATCHART_ITEM_HATCH;
+                                                            b->kind == PATCHART_ITEM_HATCH ||
+                                                            b->kind == PATCHART_ITEM_PIXELS;
 
   if (!a_text || !overlap (&a->box, &b->box))
     return;
@@ -136,6 +137,53 @@ static void
 test_heatmap_fits (void **state)
 {
   check_kind (PATCHART_KIND_HEATMAP, heatmap_wide, "heatmap");
+}
+
+/* A big matrix: its cells are one image of a pixel per cell (missing cells
+ * grey), not a rectangle each, and everything still fits. */
+static void
+test_big_heatmap_is_one_image (void **state)
+{
+  GString *csv = g_string_new ("row");
+  patchart_figure_options options;
+  patchart_figure *figure;
+  patchart_layout *layout;
+  GError *error = NULL;
+  const patchart_item *grid = NULL;
+  const guint32 *rgb;
+  guint n_pixels = 0, n_rects = 0;
+
+  for (int c = 0; c < 200; c++)
+    g_string_append_printf (csv, ",C%d", c);
+  for (int r = 0; r < 150; r++) {
+    g_string_append_printf (csv, "\nR%d", r);
+    for (int c = 0; c < 200; c++)
+      g_string_append_printf (csv, r == 7 && c == 3 ? "," : ",%d", (r * c) % 100);
+  }
+  g_string_append_c (csv, '\n');
+  check_kind (PATCHART_KIND_HEATMAP, csv->str, "heatmap 150x200");
+
+  patchart_figure_options_init (&options, PATCHART_KIND_HEATMAP);
+  figure = patchart_figure_new_from_data ("t.csv", csv->str, csv->len, &options, &error);
+  layout = patchart_figure_layout (figure, &error);
+  assert_non_null (layout);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *it = &g_array_index (layout->items, patchart_item, i);
+    n_pixels += it->kind == PATCHART_ITEM_PIXELS;
+    n_rects += it->kind == PATCHART_ITEM_RECT;
+    if (it->kind == PATCHART_ITEM_PIXELS)
+      grid = it;
+  }
+  assert_int_equal (n_pixels, 1);
+  assert_true (n_rects < 10);
+  assert_int_equal (grid->pixels.width, 200);
+  assert_int_equal (grid->pixels.height, 150);
+  rgb = g_bytes_get_data (grid->pixels.rgb, NULL);
+  assert_int_equal (rgb[7 * 200 + 3], patchart_rgb24 (layout->palette->missing_hatch));
+  assert_int_not_equal (rgb[7 * 200 + 4], patchart_rgb24 (layout->palette->missing_hatch));
+  patchart_layout_free (layout);
+  patchart_figure_free (figure);
+  g_string_free (csv, TRUE);
 }
 
 /* The checker itself must catch a label pushed off the canvas. */
@@ -219,6 +267,7 @@ main (void)
     cmocka_unit_test (test_bars_fit),
     cmocka_unit_test (test_ranking_fits),
     cmocka_unit_test (test_heatmap_fits),
+    cmocka_unit_test (test_big_heatmap_is_one_image),
     cmocka_unit_test (test_checker_catches_overflow),
     cmocka_unit_test (test_ranking_fits_long_names),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),

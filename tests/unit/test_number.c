@@ -209,6 +209,25 @@ test_parse_format_round_trip (void **state G_GNUC_UNUSED)
   }
 }
 
+/* Plain integers take a short path: the same values as the general one. */
+static void
+test_parse_integers_exact (void **state G_GNUC_UNUSED)
+{
+  static const char *texts[] = { "0", "-0", "+5", "007", " 42 ", "\t-1350\t", "999999999999999",
+                                 "-999999999999999", "9999999999999999", "1234567890123456789",
+                                 "9007199254740993" };
+  double value = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    expect_parse (texts[i], g_ascii_strtod (texts[i], NULL));
+  assert_true (patchart_number_parse ("-0", &value));
+  assert_true (signbit (value));
+  expect_reject ("+");
+  expect_reject ("-");
+  expect_reject ("12 3");
+  expect_reject ("12-");
+}
+
 static void
 test_decimals_for (void **state G_GNUC_UNUSED)
 {
@@ -250,6 +269,7 @@ main (void)
     cmocka_unit_test (test_format_rounding),
     cmocka_unit_test (test_format_odd_arguments),
     cmocka_unit_test (test_parse_format_round_trip),
+    cmocka_unit_test (test_parse_integers_exact),
     cmocka_unit_test (test_decimals_for),
   };
 
