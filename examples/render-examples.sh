@@ -34,14 +34,14 @@ done
 lens=$here/lens-export-synthetic.csv
 source_line="Lens.org 导出格式（合成示例数据，非真实记录）"
 "$patchart" bars --count --label Jurisdiction --alias "$here/offices-zh.csv" "$lens" \
-  --title "各国和地区的生成式AI相关专利申请数量" --source "$source_line" \
+  --title "各国和地区的生成式AI相关专利申请数量（合成数据示例）" --source "$source_line" \
   -o "$out/counted-countries.png"
 "$patchart" ranking --count --label Applicants --split ';;' \
   --alias "$here/applicants-alias.csv" --where Jurisdiction=CN --top 8 --others "$lens" \
-  --title "中国的生成式AI相关专利申请人排名" --source "$source_line" \
+  --title "中国的生成式AI相关专利申请人排名（合成数据示例）" --source "$source_line" \
   -o "$out/counted-applicants.png"
 "$patchart" heatmap --count --rows "IPCR Classifications" --split ';;' --ipc group \
   --columns 'year:Application Date' --where Jurisdiction=CN --from-year 2014 --to-year 2023 \
-  --top 8 "$lens" --title "中国各IPC大组的申请项数（按申请年）" --source "$source_line" \
+  --top 8 "$lens" --title "中国各IPC大组的申请项数（按申请年，合成数据示例）" --source "$source_line" \
   -o "$out/counted-classes.png"
 echo "rendered $(ls "$out" | wc -l) files into $out"
