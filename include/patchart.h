@@ -138,6 +138,11 @@ typedef struct {
 /* The options, N_OPTIONS of them; a static table. */
 PATCHART_EXPORT const patchart_option_info *patchart_option_list (guint *n_options);
 
+/* Whether each patchart_settings_set() of option NAME adds one more value
+ * (--where A=1 --where B=2) instead of replacing it; a spec file lists
+ * such values as "where = A=1;B=2". */
+PATCHART_EXPORT gboolean patchart_option_is_repeatable (const char *name);
+
 /* New settings with KIND's defaults; free with patchart_settings_free(). */
 PATCHART_EXPORT patchart_settings *patchart_settings_new (patchart_kind kind);
 PATCHART_EXPORT patchart_settings *patchart_settings_copy (const patchart_settings *settings);

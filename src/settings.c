@@ -301,6 +301,15 @@ patchart_option_list (guint *n_options)
   return infos;
 }
 
+static const option *find_option (const char *name);
+
+gboolean
+patchart_option_is_repeatable (const char *name)
+{
+  const option *o = find_option (name);
+  return o != NULL && o->list_field >= 0;
+}
+
 patchart_settings *
 patchart_settings_new (patchart_kind kind)
 {

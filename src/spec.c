@@ -130,6 +130,22 @@ set_spec_key (const patchart_spec *spec, patchart_spec_figure *fig, const char *
   return KEY_SET;
 }
 
+/* A repeatable option lists its values as GKeyFile lists do: "A=1;B=2". */
+static void
+set_list_option (const patchart_spec *spec, patchart_spec_figure *fig, const char *key,
+                 const char *value, guint line)
+{
+  char **values = g_strsplit (value, ";", -1);
+  GError *error = NULL;
+
+  for (guint i = 0; values[i] != NULL && error == NULL; i++)
+    if (*g_strstrip (values[i]) != '\0' &&
+        !patchart_settings_set (fig->settings, key, values[i], &error))
+      figure_problem (spec, fig, line, error->code, "%s", error->message);
+  g_clear_error (&error);
+  g_strfreev (values);
+}
+
 /* Sets figure option KEY from VALUE; options of another kind in
  * [defaults] are skipped, as they are meant for the other figures. */
 static void
@@ -147,6 +163,10 @@ set_option (const patchart_spec *spec, patchart_spec_figure *fig, const char *ke
   }
   if (from_defaults && !(info->kinds & (1u << kind)))
     return;
+  if (patchart_option_is_repeatable (key)) {
+    set_list_option (spec, fig, key, value, line);
+    return;
+  }
   if (info->arg_name != NULL && strcmp (info->arg_name, "FILE") == 0)
     value = path = patchart_spec_resolve (spec, value);
   if (!patchart_settings_set (fig->settings, key, value, &error))

@@ -153,4 +153,23 @@ run_patchart render "$WORK/ex/article.spec"
 expect_status 0 "examples/article.spec"
 check "article figures" test -s "$WORK/out/spec/countries.svg" -a -s "$WORK/out/spec/applicants.svg" -a -s "$WORK/out/spec/classes.svg"
 
+
+# A repeatable option (--where) lists its values in a spec: "A;B".
+mkdir -p "$WORK/where"
+cp "$EXAMPLES/lens-export-synthetic.csv" "$WORK/where/"
+cat > "$WORK/where/w.spec" <<'SPEC'
+[figure both]
+kind = bars
+input = lens-export-synthetic.csv
+output = both.pdf
+count = true
+label = Jurisdiction
+where = Jurisdiction=CN;Jurisdiction=US
+SPEC
+run_patchart render "$WORK/where/w.spec"
+expect_status 0 "spec with a listed where"
+text=$(pdftotext "$WORK/where/both.pdf" - | tr '\n' ' ')
+expect_match "CN +US" "$text" "both listed values are kept"
+check "and only those" test "$(printf '%s' "$text" | grep -c 'KR')" -eq 0
+
 finish
