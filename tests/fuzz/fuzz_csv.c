@@ -30,14 +30,6 @@ check_table (const patchart_table *table, size_t size)
 }
 
 int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   static const char delimiters[] = { ',', ';', '\t', '|' };

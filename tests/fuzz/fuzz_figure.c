@@ -64,14 +64,6 @@ check_figure (const patchart_figure *f)
 }
 
 int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   patchart_figure_options options;

@@ -25,14 +25,6 @@ set_line (patchart_settings *settings, char *line)
 }
 
 int
-LLVMFuzzerInitialize (int *argc, char ***argv)
-{
-  (void) argc;
-  (void) argv;
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   char *text;

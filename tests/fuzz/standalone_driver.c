@@ -58,7 +58,6 @@ main (int argc, char **argv)
   guint n_files = 0;
   int failed = 0;
 
-  LLVMFuzzerInitialize (&argc, &argv);
   for (int i = 1; i < argc; i++) {
     if (g_file_test (argv[i], G_FILE_TEST_IS_DIR)) {
       failed |= run_folder (argv[i], &n_files);
