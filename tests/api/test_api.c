@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 #include <glib/gstdio.h>
+#include <zlib.h>
 
 #include <patchart.h>
 
@@ -258,6 +259,56 @@ test_option_list (void **state)
   }
 }
 
+/* The inflated first stream of PDF (the page's content), or NULL. */
+static char *
+pdf_page_content (GBytes *pdf)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (pdf, &length);
+  const char *start = g_strstr_len (data, (gssize) length, "stream\n");
+  uLongf size = 1 << 20;
+  char *content = g_malloc0 (size + 1);
+
+  assert_non_null (start);
+  start += strlen ("stream\n");
+  assert_int_equal (uncompress ((Bytef *) content, &size, (const Bytef *) start,
+                                (uLong) (data + length - start)),
+                    Z_OK);
+  return content;
+}
+
+/* Text is painted after the shapes, one colour at a time, so a heatmap's
+ * value labels share text objects instead of one per cell. */
+static void
+test_pdf_labels_share_text_objects (void **state)
+{
+  static const char grid[] = "class,2021,2022,2023,2024\n"
+                             "G06N,10,20,30,40\nG06F,15,25,35,45\nG06V,5,50,500,5000\n";
+  patchart_figure_options options;
+  GError *error = NULL;
+  patchart_figure *figure;
+  GBytes *pdf;
+  char *content;
+  guint text_objects = 0;
+
+  patchart_figure_options_init (&options, PATCHART_KIND_HEATMAP);
+  options.title = "分类";
+  figure = patchart_figure_new_from_data ("grid.csv", grid, strlen (grid), &options, &error);
+  assert_non_null (figure);
+  pdf = patchart_figure_to_bytes (figure, PATCHART_FORMAT_PDF, &error);
+  assert_non_null (pdf);
+  content = pdf_page_content (pdf);
+  for (const char *p = content; (p = strstr (p, "BT\n")) != NULL; p++)
+    text_objects++;
+  /* title, axis labels and legend in their colours, and the 12 cell
+   * labels in two (dark on light cells, white on dark ones) */
+  assert_in_range (text_objects, 1, 5);
+  g_free (content);
+  g_bytes_unref (pdf);
+  patchart_figure_free (figure);
+  (void) state;
+}
+
 int
 main (void)
 {
@@ -271,6 +322,7 @@ main (void)
     cmocka_unit_test (test_format_names),
     cmocka_unit_test (test_settings),
     cmocka_unit_test (test_option_list),
+    cmocka_unit_test (test_pdf_labels_share_text_objects),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
