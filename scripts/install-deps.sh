@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   gcc make cmake pkg-config              # build
+  meson ninja-build debian-archive-keyring  # scripts/build-static-deps.sh
   libcairo2-dev libpango1.0-dev libfontconfig-dev libglib2.0-dev libcsv-dev libpng-dev
   libcmocka-dev zlib1g-dev               # unit tests (zlib: reading PDF streams)
   poppler-utils libxml2-utils            # end-to-end checks: pdftotext, pdffonts, xmllint

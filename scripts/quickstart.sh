@@ -7,6 +7,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 bash scripts/install-deps.sh
+bash scripts/build-static-deps.sh ||
+  echo "quickstart: warning: no static pango/HarfBuzz; the command links the shared libraries" >&2
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)"
 bash examples/render-examples.sh build/src/patchart out/examples

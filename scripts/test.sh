@@ -12,6 +12,11 @@ if [ "${1:-}" = "--sanitize" ]; then
   dir=build-asan
   flags+=(-DPATCHART_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
 fi
+if [ "$dir" = build ]; then
+  # the command links statically when these exist (cmake/StaticCli.cmake)
+  bash scripts/build-static-deps.sh ||
+    echo "test.sh: warning: no static pango/HarfBuzz; the command links the shared libraries" >&2
+fi
 cmake -S . -B "$dir" "${flags[@]}"
 cmake --build "$dir" -j"$(nproc)"
 ctest --test-dir "$dir" --output-on-failure -j"$(nproc)"
