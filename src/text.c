@@ -184,8 +184,11 @@ patchart_text_block_ellipsized (const patchart_text_block *block)
 void
 patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y)
 {
+  /* Drawn as measured: no pango_cairo_update_layout(), which would hand
+   * the layout CR's matrix, and so new fonts at that matrix, and lay every
+   * block out again (a fifth of the instructions of a figure) for the same
+   * glyphs at the same places, since metrics are unhinted. */
   cairo_move_to (cr, x - (double) block->logical.x / PANGO_SCALE,
                  y - (double) block->logical.y / PANGO_SCALE);
-  pango_cairo_update_layout (cr, block->layout);
   pango_cairo_show_layout (cr, block->layout);
 }
