@@ -10,9 +10,17 @@ struct patchart_text {
   PangoContext *context;
 };
 
+/* Every block is laid out at this one size and scaled to its own, so a
+ * figure needs two pango fonts (regular and bold) instead of one per size:
+ * each new font costs pango a layout of a sample sentence for its metrics
+ * and cairo a scaled font.  Metrics are unhinted, so a layout scales
+ * exactly. */
+#define REFERENCE_SIZE 16.0
+
 struct patchart_text_block {
   PangoLayout *layout;
-  PangoRectangle logical; /* pango units */
+  PangoRectangle logical; /* pango units, at REFERENCE_SIZE */
+  double scale;           /* the block's size / REFERENCE_SIZE */
 };
 
 patchart_text *
@@ -55,7 +63,7 @@ font_for (const patchart_text_style *style)
 
   pango_font_description_set_family (font, patchart_fonts_family ());
   pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_absolute_size (font, style->size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, REFERENCE_SIZE * PANGO_SCALE);
   return font;
 }
 
@@ -70,7 +78,8 @@ apply_style (PangoLayout *layout, const patchart_text_style *style)
   pango_font_description_free (font);
   pango_layout_set_alignment (layout, aligns[style->align]);
   if (style->max_width > 0) {
-    pango_layout_set_width (layout, (int) (style->max_width * PANGO_SCALE));
+    pango_layout_set_width (layout,
+                            (int) (style->max_width * REFERENCE_SIZE / style->size * PANGO_SCALE));
     pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     if (style->max_lines > 0) {
       pango_layout_set_height (layout, -style->max_lines);
@@ -131,6 +140,7 @@ patchart_text_block_new (patchart_text *text, const char *string,
   patchart_text_block *block = g_new0 (patchart_text_block, 1);
 
   block->layout = pango_layout_new (text->context);
+  block->scale = style->size / REFERENCE_SIZE;
   apply_style (block->layout, style);
   pango_layout_set_text (block->layout, string, -1);
   if (pango_layout_get_unknown_glyphs_count (block->layout) > 0) {
@@ -154,19 +164,19 @@ patchart_text_block_free (patchart_text_block *block)
 double
 patchart_text_block_width (const patchart_text_block *block)
 {
-  return (double) block->logical.width / PANGO_SCALE;
+  return block->scale * block->logical.width / PANGO_SCALE;
 }
 
 double
 patchart_text_block_height (const patchart_text_block *block)
 {
-  return (double) block->logical.height / PANGO_SCALE;
+  return block->scale * block->logical.height / PANGO_SCALE;
 }
 
 double
 patchart_text_block_baseline (const patchart_text_block *block)
 {
-  return (double) (pango_layout_get_baseline (block->layout) - block->logical.y) / PANGO_SCALE;
+  return block->scale * (pango_layout_get_baseline (block->layout) - block->logical.y) / PANGO_SCALE;
 }
 
 int
@@ -188,7 +198,11 @@ patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double 
    * the layout CR's matrix, and so new fonts at that matrix, and lay every
    * block out again (a fifth of the instructions of a figure) for the same
    * glyphs at the same places, since metrics are unhinted. */
-  cairo_move_to (cr, x - (double) block->logical.x / PANGO_SCALE,
-                 y - (double) block->logical.y / PANGO_SCALE);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, block->scale, block->scale);
+  cairo_move_to (cr, (double) -block->logical.x / PANGO_SCALE,
+                 (double) -block->logical.y / PANGO_SCALE);
   pango_cairo_show_layout (cr, block->layout);
+  cairo_restore (cr);
 }
