@@ -8,7 +8,7 @@ packages=(
   meson ninja-build debian-archive-keyring  # scripts/build-static-deps.sh
   libcairo2-dev libpango1.0-dev libfontconfig-dev libglib2.0-dev libcsv-dev libpng-dev
   libcmocka-dev zlib1g-dev               # unit tests (zlib: reading PDF streams)
-  poppler-utils libxml2-utils            # end-to-end checks: pdftotext, pdffonts, xmllint
+  poppler-utils libxml2-utils librsvg2-bin  # end-to-end checks: pdftotext, pdffonts, xmllint, rsvg-convert
   clang libclang-rt-14-dev valgrind      # CI: libFuzzer (a Recommends of clang: named), scripts/valgrind.sh
 )
 

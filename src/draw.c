@@ -106,6 +106,18 @@ blocks_of (const patchart_pixels *p, guint kx, guint ky)
   return g_bytes_new_take (dst, w * p->height * ky * sizeof *dst);
 }
 
+GBytes *
+patchart_pixels_for_svg (const patchart_pixels *p, double dw, double dh, guint *width,
+                         guint *height)
+{
+  guint kx = (guint) CLAMP (floor (dw / p->width), 1, 4096 / p->width + 1);
+  guint ky = (guint) CLAMP (floor (dh / p->height), 1, 4096 / p->height + 1);
+
+  *width = p->width * kx;
+  *height = p->height * ky;
+  return kx * ky > 1 ? blocks_of (p, kx, ky) : g_bytes_ref (p->rgb);
+}
+
 /* An image surface of P for a grid of DW x DH device units.  SVG viewers
  * smooth a scaled image (cairo 1.16 marks it nowhere, and librsvg 2.54
  * ignores image-rendering), so there each cell becomes a block of whole
@@ -115,12 +127,11 @@ static cairo_surface_t *
 pixels_surface (cairo_t *cr, const patchart_pixels *p, double dw, double dh)
 {
   gboolean svg = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
-  guint kx = svg ? (guint) CLAMP (floor (dw / p->width), 1, 4096 / p->width + 1) : 1;
-  guint ky = svg ? (guint) CLAMP (floor (dh / p->height), 1, 4096 / p->height + 1) : 1;
-  GBytes *rgb = kx * ky > 1 ? blocks_of (p, kx, ky) : g_bytes_ref (p->rgb);
+  guint width = p->width, height = p->height;
+  GBytes *rgb = svg ? patchart_pixels_for_svg (p, dw, dh, &width, &height) : g_bytes_ref (p->rgb);
   cairo_surface_t *image = cairo_image_surface_create_for_data (
-    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) (p->width * kx),
-    (int) (p->height * ky), (int) (p->width * kx * 4));
+    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width,
+    (int) height, (int) (width * 4));
 
   cairo_surface_set_user_data (image, &pixels_key, rgb, (cairo_destroy_func_t) g_bytes_unref);
   return image;

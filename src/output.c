@@ -1,7 +1,7 @@
-/* output.c — a cairo surface per format, rendered into memory, then
- * written atomically (temporary file in the target folder + rename). */
+/* output.c — each format rendered into memory (PNG and PDF through cairo,
+ * SVG by svgout.c), then written atomically (temporary file in the target
+ * folder + rename). */
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -15,6 +15,8 @@
 #include "config.h"
 #include "figure.h"
 #include "pngout.h"
+#include "render.h"
+#include "svgout.h"
 
 #define PX_TO_PT 0.75
 
@@ -112,19 +114,10 @@ set_pdf_metadata (cairo_surface_t *surface, const patchart_figure *f)
 }
 
 static cairo_surface_t *
-vector_surface (const patchart_figure *f, patchart_format format, GByteArray *out,
-                double *width, double *height)
+pdf_surface (const patchart_figure *f, GByteArray *out, double *width, double *height)
 {
   cairo_surface_t *surface;
 
-  if (format == PATCHART_FORMAT_SVG) {
-    /* SVG in CSS pixels: a browser shows it at --size */
-    *width = f->width;
-    *height = f->height;
-    surface = cairo_svg_surface_create_for_stream (append_bytes, out, *width, *height);
-    cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-    return surface;
-  }
   *width = f->width * PX_TO_PT;
   *height = f->height * PX_TO_PT;
   surface = cairo_pdf_surface_create_for_stream (append_bytes, out, *width, *height);
@@ -132,82 +125,30 @@ vector_surface (const patchart_figure *f, patchart_format format, GByteArray *ou
   return surface;
 }
 
-typedef struct {
-  GHashTable *ids; /* cairo's surface number -> ours, in order of appearance */
-} renumbering;
-
+/* SVG comes from the display list itself (svgout.c), not from cairo. */
 static gboolean
-renumber_one (const GMatchInfo *match, GString *out, gpointer data)
+render_svg (const patchart_figure *f, GByteArray *out, GError **error)
 {
-  renumbering *r = data;
-  char *prefix = g_match_info_fetch (match, 1), *number = g_match_info_fetch (match, 2);
-  gpointer ours = g_hash_table_lookup (r->ids, number);
+  patchart_layout *layout = patchart_figure_layout (f, error);
+  gboolean ok;
 
-  if (ours == NULL) {
-    ours = GUINT_TO_POINTER (g_hash_table_size (r->ids) + 1);
-    g_hash_table_insert (r->ids, g_strdup (number), ours);
-  }
-  g_string_append_printf (out, "%ssurface%u", prefix, GPOINTER_TO_UINT (ours));
-  g_free (prefix);
-  g_free (number);
-  return FALSE;
-}
-
-/* cairo names SVG groups after a process-wide surface counter, so the
- * second figure a process renders would differ from the first: number
- * them from 1 per document instead. */
-static void
-renumber_svg_surfaces (GByteArray *svg)
-{
-  GRegex *regex = g_regex_new ("(id=\"|#)surface([0-9]+)", G_REGEX_OPTIMIZE, 0, NULL);
-  renumbering r = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
-  char *fixed = g_regex_replace_eval (regex, (const char *) svg->data, svg->len, 0, 0,
-                                      renumber_one, &r, NULL);
-
-  g_byte_array_set_size (svg, 0);
-  g_byte_array_append (svg, (const guint8 *) fixed, strlen (fixed));
-  g_free (fixed);
-  g_hash_table_destroy (r.ids);
-  g_regex_unref (regex);
-}
-
-/* Every image in our SVG is a grid of cells (draw.c): ask viewers not to
- * smooth it, as PDF's /Interpolate false does.  cairo 1.16 does not. */
-static void
-mark_images_pixelated (GByteArray *svg)
-{
-  static const char image[] = "<image ";
-  char *text = g_strndup ((const char *) svg->data, svg->len);
-  char **parts;
-  char *joined;
-
-  if (strstr (text, image) == NULL) {
-    g_free (text);
-    return;
-  }
-  parts = g_strsplit (text, image, -1);
-  joined = g_strjoinv ("<image style=\"image-rendering:pixelated\" ", parts);
-  g_byte_array_set_size (svg, 0);
-  g_byte_array_append (svg, (const guint8 *) joined, strlen (joined));
-  g_free (joined);
-  g_strfreev (parts);
-  g_free (text);
+  if (layout == NULL)
+    return FALSE;
+  ok = patchart_svg_write (layout, f->title, out, error);
+  patchart_layout_free (layout);
+  return ok;
 }
 
 static gboolean
-render_vector (const patchart_figure *f, patchart_format format, GByteArray *out, GError **error)
+render_pdf (const patchart_figure *f, GByteArray *out, GError **error)
 {
   double width, height;
-  cairo_surface_t *surface = vector_surface (f, format, out, &width, &height);
+  cairo_surface_t *surface = pdf_surface (f, out, &width, &height);
   gboolean ok = check_surface (surface, error) && draw_on (f, surface, width, height, error);
 
   cairo_surface_finish (surface);
   ok = ok && check_surface (surface, error);
   cairo_surface_destroy (surface);
-  if (ok && format == PATCHART_FORMAT_SVG) {
-    renumber_svg_surfaces (out);
-    mark_images_pixelated (out);
-  }
   return ok;
 }
 
@@ -220,8 +161,10 @@ patchart_figure_to_bytes (const patchart_figure *figure, patchart_format format,
   g_return_val_if_fail (figure != NULL, NULL);
   if (format == PATCHART_FORMAT_PNG)
     ok = render_png (figure, out, error);
+  else if (format == PATCHART_FORMAT_SVG)
+    ok = render_svg (figure, out, error);
   else
-    ok = render_vector (figure, format, out, error);
+    ok = render_pdf (figure, out, error);
   if (!ok) {
     g_byte_array_unref (out);
     return NULL;

@@ -1,4 +1,6 @@
-/* text.c — pango layouts for every piece of text a figure shows. */
+/* text.c — pango layouts for every piece of text a figure shows, and
+ * their glyphs and outlines (HarfBuzz) for the SVG writer. */
+#include <hb.h>
 #include <pango/pangocairo.h>
 
 #include "error.h"
@@ -185,6 +187,12 @@ patchart_text_block_lines (const patchart_text_block *block)
   return pango_layout_get_line_count (block->layout);
 }
 
+const char *
+patchart_text_block_string (const patchart_text_block *block)
+{
+  return pango_layout_get_text (block->layout);
+}
+
 gboolean
 patchart_text_block_ellipsized (const patchart_text_block *block)
 {
@@ -205,4 +213,129 @@ patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double 
                  (double) -block->logical.y / PANGO_SCALE);
   pango_cairo_show_layout (cr, block->layout);
   cairo_restore (cr);
+}
+
+/* Font units per em of FONT. */
+static double
+units_per_em (PangoFont *font)
+{
+  return hb_face_get_upem (hb_font_get_face (pango_font_get_hb_font (font)));
+}
+
+void
+patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_glyph_func func,
+                                   gpointer data)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
+  double px = block->scale / PANGO_SCALE; /* px per pango unit */
+
+  do {
+    PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+    PangoRectangle logical;
+    int x, baseline = pango_layout_iter_get_baseline (iter);
+    patchart_glyph glyph;
+
+    if (run == NULL)
+      continue; /* the end of a line */
+    pango_layout_iter_get_run_extents (iter, NULL, &logical);
+    glyph.font = run->item->analysis.font;
+    glyph.scale = REFERENCE_SIZE * block->scale / units_per_em (run->item->analysis.font);
+    x = logical.x;
+    for (int i = 0; i < run->glyphs->num_glyphs; i++) {
+      const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+      if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+        glyph.id = info->glyph;
+        glyph.x = (x + info->geometry.x_offset - block->logical.x) * px;
+        glyph.y = (baseline + info->geometry.y_offset - block->logical.y) * px;
+        func (&glyph, data);
+      }
+      x += info->geometry.width;
+    }
+  } while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+typedef struct {
+  const patchart_outline_sink *sink;
+  gpointer data;
+} outline_target;
+
+static void
+move_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x, float y,
+         void *user_data)
+{
+  const outline_target *t = target;
+  t->sink->move_to (t->data, x, y);
+  (void) funcs, (void) state, (void) user_data;
+}
+
+static void
+line_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x, float y,
+         void *user_data)
+{
+  const outline_target *t = target;
+  t->sink->line_to (t->data, x, y);
+  (void) funcs, (void) state, (void) user_data;
+}
+
+static void
+quad_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x1, float y1,
+         float x, float y, void *user_data)
+{
+  const outline_target *t = target;
+  t->sink->quad_to (t->data, x1, y1, x, y);
+  (void) funcs, (void) state, (void) user_data;
+}
+
+static void
+cubic_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x1, float y1,
+          float x2, float y2, float x, float y, void *user_data)
+{
+  const outline_target *t = target;
+  t->sink->cubic_to (t->data, x1, y1, x2, y2, x, y);
+  (void) funcs, (void) state, (void) user_data;
+}
+
+static void
+close_path (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, void *user_data)
+{
+  const outline_target *t = target;
+  t->sink->close (t->data);
+  (void) funcs, (void) state, (void) user_data;
+}
+
+/* HarfBuzz's outline callbacks, made once per thread (they are immutable
+ * once made, but made lazily). */
+static hb_draw_funcs_t *
+draw_funcs (void)
+{
+  static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) hb_draw_funcs_destroy);
+  hb_draw_funcs_t *funcs = g_private_get (&key);
+
+  if (funcs == NULL) {
+    funcs = hb_draw_funcs_create ();
+    hb_draw_funcs_set_move_to_func (funcs, move_to, NULL, NULL);
+    hb_draw_funcs_set_line_to_func (funcs, line_to, NULL, NULL);
+    hb_draw_funcs_set_quadratic_to_func (funcs, quad_to, NULL, NULL);
+    hb_draw_funcs_set_cubic_to_func (funcs, cubic_to, NULL, NULL);
+    hb_draw_funcs_set_close_path_func (funcs, close_path, NULL, NULL);
+    hb_draw_funcs_make_immutable (funcs);
+    g_private_set (&key, funcs);
+  }
+  return funcs;
+}
+
+void
+patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outline_sink *sink,
+                             gpointer data)
+{
+  PangoFont *pango_font = (PangoFont *) font;
+  hb_font_t *unscaled = hb_font_create_sub_font (pango_font_get_hb_font (pango_font));
+  int upem = (int) units_per_em (pango_font);
+  outline_target target = { sink, data };
+
+  hb_font_set_scale (unscaled, upem, upem); /* coordinates in font units */
+  hb_font_get_glyph_shape (unscaled, id, draw_funcs (), &target);
+  hb_font_destroy (unscaled);
 }

@@ -46,10 +46,41 @@ double patchart_text_block_height (const patchart_text_block *block);
 double patchart_text_block_baseline (const patchart_text_block *block);
 int patchart_text_block_lines (const patchart_text_block *block);
 
+/* The block's text, as given. */
+const char *patchart_text_block_string (const patchart_text_block *block);
+
 /* Whether the text had to be shortened with an ellipsis to fit. */
 gboolean patchart_text_block_ellipsized (const patchart_text_block *block);
 
 /* Draws the block with its logical top-left corner at X, Y. */
 void patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y);
+
+/* One glyph of a block, for a writer that places glyphs itself (svgout.c). */
+typedef struct {
+  gconstpointer font; /* the font it is from: the same pointer for the same font */
+  guint id;           /* glyph index in that font */
+  double x, y;        /* its origin on the baseline, from the block's top-left, px */
+  double scale;       /* px per font unit */
+} patchart_glyph;
+
+typedef void (*patchart_glyph_func) (const patchart_glyph *glyph, gpointer data);
+
+/* Calls FUNC for every glyph the block shows, in order. */
+void patchart_text_block_foreach_glyph (const patchart_text_block *block,
+                                        patchart_glyph_func func, gpointer data);
+
+/* A glyph's outline in font units, y up, as calls on a sink. */
+typedef struct {
+  void (*move_to) (gpointer data, double x, double y);
+  void (*line_to) (gpointer data, double x, double y);
+  void (*quad_to) (gpointer data, double x1, double y1, double x, double y);
+  void (*cubic_to) (gpointer data, double x1, double y1, double x2, double y2, double x,
+                    double y);
+  void (*close) (gpointer data);
+} patchart_outline_sink;
+
+/* Traces glyph ID of FONT (from a patchart_glyph) onto SINK. */
+void patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outline_sink *sink,
+                                  gpointer data);
 
 #endif

@@ -64,7 +64,7 @@ done
 mnt=$WORK/tiny
 mkdir "$mnt"
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=16k tmpfs "$mnt" 2>/dev/null; then
-  run_patchart bars "$EXAMPLES/countries.csv" -o "$mnt/fig.svg"  # about 23 KB
+  run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" -o "$mnt/fig.svg"  # about 30 KB
   expect_status 73 "full disk"
   expect_match "^patchart: $mnt/fig\\.svg: cannot write: No space left on device\$" "$err" \
     "full disk: message"
