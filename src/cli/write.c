@@ -35,10 +35,13 @@ gboolean
 cli_write_figure (const patchart_figure *figure, const char *path, patchart_format format,
                   GError **error)
 {
-  GBytes *bytes = patchart_figure_to_bytes (figure, format, error);
+  GBytes *bytes;
   sigset_t block, old;
   gboolean ok;
 
+  if (format == PATCHART_FORMAT_PDF)
+    cli_tune_memory ();
+  bytes = patchart_figure_to_bytes (figure, format, error);
   if (bytes == NULL)
     return FALSE;
   if (strcmp (path, "-") == 0) {
