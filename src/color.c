@@ -50,7 +50,11 @@ patchart_colormap (double t)
   double f = x - i;
   patchart_rgb a = stops[i], b = stops[i + 1];
 
-  return (patchart_rgb) { a.r + (b.r - a.r) * f, a.g + (b.g - a.g) * f, a.b + (b.b - a.b) * f };
+  /* in whole 8-bit levels, as every format shows them: a PDF then says
+   * "0.94902" where it said "0.949616", and equal cells repeat exactly */
+  return (patchart_rgb) { round ((a.r + (b.r - a.r) * f) * 255) / 255,
+                          round ((a.g + (b.g - a.g) * f) * 255) / 255,
+                          round ((a.b + (b.b - a.b) * f) * 255) / 255 };
 }
 
 static guint32

@@ -34,21 +34,28 @@ draw_rect (cairo_t *cr, const patchart_box *b, patchart_rgb color)
   cairo_fill (cr);
 }
 
+/* Diagonal lines over the fill, clipped to the fill's own snapped box (so
+ * that the lines start on whole device units: crisper, and shorter in PDF). */
 static void
 draw_hatch (cairo_t *cr, const patchart_item *item)
 {
   const patchart_box *b = &item->box;
   double step = 4 * item->line_width;
+  double x0 = b->x, y0 = b->y, x1 = b->x + b->w, y1 = b->y + b->h, w, h;
 
   draw_rect (cr, b, item->fill);
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  w = x1 - x0;
+  h = y1 - y0;
   cairo_save (cr);
-  cairo_rectangle (cr, b->x, b->y, b->w, b->h);
+  cairo_rectangle (cr, x0, y0, w, h);
   cairo_clip (cr);
   set_color (cr, item->color);
   cairo_set_line_width (cr, item->line_width * 0.75);
-  for (double d = -b->h; d < b->w; d += step) {
-    cairo_move_to (cr, b->x + d, b->y + b->h);
-    cairo_line_to (cr, b->x + d + b->h, b->y);
+  for (double d = -h; d < w; d += step) {
+    cairo_move_to (cr, x0 + d, y1);
+    cairo_line_to (cr, x0 + d + h, y0);
   }
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -74,15 +81,51 @@ draw_rule (cairo_t *cr, const patchart_item *item)
   cairo_stroke (cr);
 }
 
+#define RAMP_SAMPLES 128
+
+/* The colour map as a RAMP_SAMPLES x 1 image, sampled at pixel centres. */
+static cairo_surface_t *
+ramp_image (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, RAMP_SAMPLES, 1);
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
+
+  for (int i = 0; i < RAMP_SAMPLES; i++) {
+    patchart_rgb c = patchart_colormap ((i + 0.5) / RAMP_SAMPLES);
+    pixels[i] = (guint32) lround (c.r * 255) << 16 | (guint32) lround (c.g * 255) << 8 |
+                (guint32) lround (c.b * 255);
+  }
+  cairo_surface_mark_dirty (image);
+  return image;
+}
+
+/* The colour map left to right.  In PDF as a smoothed image of it: cairo
+ * writes a gradient of N stops as N objects, 1.4 KB for ours; the image is
+ * a third of that, and where a viewer does not smooth it, neighbouring
+ * samples differ by about 2 of 255 levels, too little to see. */
 static void
 draw_gradient (cairo_t *cr, const patchart_box *b)
 {
-  cairo_pattern_t *gradient = cairo_pattern_create_linear (b->x, 0, b->x + b->w, 0);
+  cairo_pattern_t *gradient;
 
-  for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
-    double offset;
-    patchart_rgb c = patchart_colormap_stop (i, &offset);
-    cairo_pattern_add_color_stop_rgb (gradient, offset, c.r, c.g, c.b);
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF) {
+    cairo_surface_t *image = ramp_image ();
+    cairo_matrix_t to_image;
+
+    gradient = cairo_pattern_create_for_surface (image);
+    cairo_surface_destroy (image);
+    cairo_matrix_init_scale (&to_image, RAMP_SAMPLES / b->w, 1 / b->h);
+    cairo_matrix_translate (&to_image, -b->x, -b->y);
+    cairo_pattern_set_matrix (gradient, &to_image);
+    cairo_pattern_set_extend (gradient, CAIRO_EXTEND_PAD);
+    cairo_pattern_set_filter (gradient, CAIRO_FILTER_BILINEAR);
+  } else {
+    gradient = cairo_pattern_create_linear (b->x, 0, b->x + b->w, 0);
+    for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+      double offset;
+      patchart_rgb c = patchart_colormap_stop (i, &offset);
+      cairo_pattern_add_color_stop_rgb (gradient, offset, c.r, c.g, c.b);
+    }
   }
   cairo_set_source (cr, gradient);
   cairo_rectangle (cr, b->x, b->y, b->w, b->h);

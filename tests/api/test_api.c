@@ -1,7 +1,9 @@
 /* test_api.c — the library as a C program uses it: drawing into a box of
  * the caller's own surface, leaving the caller's cairo state alone,
  * refusing a broken context, and writing files atomically. */
+#include <math.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
@@ -259,13 +261,26 @@ test_option_list (void **state)
   }
 }
 
+/* Where NEEDLE first occurs in BYTES (which may hold NULs), or NULL. */
+static const char *
+find_bytes (GBytes *bytes, const char *needle)
+{
+  gsize length, n = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
 /* The inflated first stream of PDF (the page's content), or NULL. */
 static char *
 pdf_page_content (GBytes *pdf)
 {
   gsize length;
   const char *data = g_bytes_get_data (pdf, &length);
-  const char *start = g_strstr_len (data, (gssize) length, "stream\n");
+  const char *start = find_bytes (pdf, "stream\n");
   uLongf size = 1 << 20;
   char *content = g_malloc0 (size + 1);
 
@@ -277,10 +292,11 @@ pdf_page_content (GBytes *pdf)
   return content;
 }
 
-/* Text is painted after the shapes, one colour at a time, so a heatmap's
- * value labels share text objects instead of one per cell. */
+/* A heatmap's PDF is compact: text is painted after the shapes, one colour
+ * at a time, so the value labels share text objects instead of one per
+ * cell; colours are whole 8-bit levels; the legend is one small image. */
 static void
-test_pdf_labels_share_text_objects (void **state)
+test_pdf_heatmap_is_compact (void **state)
 {
   static const char grid[] = "class,2021,2022,2023,2024\n"
                              "G06N,10,20,30,40\nG06F,15,25,35,45\nG06V,5,50,500,5000\n";
@@ -289,7 +305,7 @@ test_pdf_labels_share_text_objects (void **state)
   patchart_figure *figure;
   GBytes *pdf;
   char *content;
-  guint text_objects = 0;
+  guint text_objects = 0, n_colors = 0;
 
   patchart_figure_options_init (&options, PATCHART_KIND_HEATMAP);
   options.title = "分类";
@@ -303,6 +319,22 @@ test_pdf_labels_share_text_objects (void **state)
   /* title, axis labels and legend in their colours, and the 12 cell
    * labels in two (dark on light cells, white on dark ones) */
   assert_in_range (text_objects, 1, 5);
+
+  /* every fill colour is a whole 8-bit level, as in PNG */
+  for (char *line = strtok (content, "\n"); line != NULL; line = strtok (NULL, "\n")) {
+    double r, g, b;
+    int end = 0;
+    if (sscanf (line, "%lf %lf %lf rg%n", &r, &g, &b, &end) == 3 && end > 0)
+      for (int i = 0; i < 3; i++) {
+        double level = (i == 0 ? r : i == 1 ? g : b) * 255;
+        assert_true (fabs (level - round (level)) < 0.01);
+        n_colors++;
+      }
+  }
+  assert_true (n_colors >= 3 * 12);
+  /* the colour legend is one image, not a gradient of one object per stop */
+  assert_non_null (find_bytes (pdf, "/Subtype /Image"));
+  assert_null (find_bytes (pdf, "/FunctionType"));
   g_free (content);
   g_bytes_unref (pdf);
   patchart_figure_free (figure);
@@ -322,7 +354,7 @@ main (void)
     cmocka_unit_test (test_format_names),
     cmocka_unit_test (test_settings),
     cmocka_unit_test (test_option_list),
-    cmocka_unit_test (test_pdf_labels_share_text_objects),
+    cmocka_unit_test (test_pdf_heatmap_is_compact),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
