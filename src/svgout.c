@@ -352,7 +352,7 @@ gboolean
 patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray *out,
                     GError **error)
 {
-  svg_writer w = { g_string_new (NULL), g_string_new (NULL), g_ptr_array_new (),
+  svg_writer w = { g_string_sized_new (1 << 16), g_string_sized_new (1 << 16), g_ptr_array_new (),
                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL), 0, 0 };
   gboolean ok = TRUE;
   GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
