@@ -1,7 +1,9 @@
 /* text.c — pango layouts for every piece of text a figure shows, and
- * their glyphs and outlines (HarfBuzz) for the SVG writer. */
+ * their glyphs and outlines for the SVG writer. */
+#include <cairo-ft.h>
 #include <hb.h>
 #include <pango/pangocairo.h>
+#include FT_OUTLINE_H
 
 #include "error.h"
 #include "fonts.h"
@@ -259,83 +261,63 @@ patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_gl
 typedef struct {
   const patchart_outline_sink *sink;
   gpointer data;
+  gboolean open; /* a contour has been started */
 } outline_target;
 
-static void
-move_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x, float y,
-         void *user_data)
+static int
+move_to (const FT_Vector *to, void *user)
 {
-  const outline_target *t = target;
-  t->sink->move_to (t->data, x, y);
-  (void) funcs, (void) state, (void) user_data;
+  outline_target *t = user;
+
+  if (t->open)
+    t->sink->close (t->data);
+  t->open = TRUE;
+  t->sink->move_to (t->data, to->x, to->y);
+  return 0;
 }
 
-static void
-line_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x, float y,
-         void *user_data)
+static int
+line_to (const FT_Vector *to, void *user)
 {
-  const outline_target *t = target;
-  t->sink->line_to (t->data, x, y);
-  (void) funcs, (void) state, (void) user_data;
+  const outline_target *t = user;
+  t->sink->line_to (t->data, to->x, to->y);
+  return 0;
 }
 
-static void
-quad_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x1, float y1,
-         float x, float y, void *user_data)
+static int
+conic_to (const FT_Vector *control, const FT_Vector *to, void *user)
 {
-  const outline_target *t = target;
-  t->sink->quad_to (t->data, x1, y1, x, y);
-  (void) funcs, (void) state, (void) user_data;
+  const outline_target *t = user;
+  t->sink->quad_to (t->data, control->x, control->y, to->x, to->y);
+  return 0;
 }
 
-static void
-cubic_to (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, float x1, float y1,
-          float x2, float y2, float x, float y, void *user_data)
+static int
+cubic_to (const FT_Vector *c1, const FT_Vector *c2, const FT_Vector *to, void *user)
 {
-  const outline_target *t = target;
-  t->sink->cubic_to (t->data, x1, y1, x2, y2, x, y);
-  (void) funcs, (void) state, (void) user_data;
+  const outline_target *t = user;
+  t->sink->cubic_to (t->data, c1->x, c1->y, c2->x, c2->y, to->x, to->y);
+  return 0;
 }
 
-static void
-close_path (hb_draw_funcs_t *funcs, void *target, hb_draw_state_t *state, void *user_data)
-{
-  const outline_target *t = target;
-  t->sink->close (t->data);
-  (void) funcs, (void) state, (void) user_data;
-}
-
-/* HarfBuzz's outline callbacks, made once per thread (they are immutable
- * once made, but made lazily). */
-static hb_draw_funcs_t *
-draw_funcs (void)
-{
-  static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) hb_draw_funcs_destroy);
-  hb_draw_funcs_t *funcs = g_private_get (&key);
-
-  if (funcs == NULL) {
-    funcs = hb_draw_funcs_create ();
-    hb_draw_funcs_set_move_to_func (funcs, move_to, NULL, NULL);
-    hb_draw_funcs_set_line_to_func (funcs, line_to, NULL, NULL);
-    hb_draw_funcs_set_quadratic_to_func (funcs, quad_to, NULL, NULL);
-    hb_draw_funcs_set_cubic_to_func (funcs, cubic_to, NULL, NULL);
-    hb_draw_funcs_set_close_path_func (funcs, close_path, NULL, NULL);
-    hb_draw_funcs_make_immutable (funcs);
-    g_private_set (&key, funcs);
-  }
-  return funcs;
-}
-
+/* Through the FreeType face cairo already holds for the font: the glyphs'
+ * data were read for their metrics while laying out, so no more of the
+ * font file is touched (HarfBuzz reads it through a mapping of its own). */
 void
 patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outline_sink *sink,
                              gpointer data)
 {
-  PangoFont *pango_font = (PangoFont *) font;
-  hb_font_t *unscaled = hb_font_create_sub_font (pango_font_get_hb_font (pango_font));
-  int upem = (int) units_per_em (pango_font);
-  outline_target target = { sink, data };
+  static const FT_Outline_Funcs funcs = { move_to, line_to, conic_to, cubic_to, 0, 0 };
+  cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font ((PangoCairoFont *) font);
+  FT_Face face = cairo_ft_scaled_font_lock_face (scaled);
+  outline_target target = { sink, data, FALSE };
 
-  hb_font_set_scale (unscaled, upem, upem); /* coordinates in font units */
-  hb_font_get_glyph_shape (unscaled, id, draw_funcs (), &target);
-  hb_font_destroy (unscaled);
+  if (face != NULL &&
+      FT_Load_Glyph (face, id, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
+      face->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
+    FT_Outline_Decompose (&face->glyph->outline, &funcs, &target);
+    if (target.open)
+      sink->close (data);
+  }
+  cairo_ft_scaled_font_unlock_face (scaled);
 }
