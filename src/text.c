@@ -1,9 +1,7 @@
 /* text.c — pango layouts for every piece of text a figure shows, and
  * their glyphs and outlines for the SVG writer. */
-#include <cairo-ft.h>
 #include <hb.h>
 #include <pango/pangocairo.h>
-#include FT_OUTLINE_H
 
 #include "error.h"
 #include "fonts.h"
@@ -258,66 +256,66 @@ patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_gl
   pango_layout_iter_free (iter);
 }
 
-typedef struct {
-  const patchart_outline_sink *sink;
-  gpointer data;
-  gboolean open; /* a contour has been started */
-} outline_target;
-
-static int
-move_to (const FT_Vector *to, void *user)
-{
-  outline_target *t = user;
-
-  if (t->open)
-    t->sink->close (t->data);
-  t->open = TRUE;
-  t->sink->move_to (t->data, to->x, to->y);
-  return 0;
-}
-
-static int
-line_to (const FT_Vector *to, void *user)
-{
-  const outline_target *t = user;
-  t->sink->line_to (t->data, to->x, to->y);
-  return 0;
-}
-
-static int
-conic_to (const FT_Vector *control, const FT_Vector *to, void *user)
-{
-  const outline_target *t = user;
-  t->sink->quad_to (t->data, control->x, control->y, to->x, to->y);
-  return 0;
-}
-
-static int
-cubic_to (const FT_Vector *c1, const FT_Vector *c2, const FT_Vector *to, void *user)
-{
-  const outline_target *t = user;
-  t->sink->cubic_to (t->data, c1->x, c1->y, c2->x, c2->y, to->x, to->y);
-  return 0;
-}
-
-/* Through the FreeType face cairo already holds for the font: the glyphs'
- * data were read for their metrics while laying out, so no more of the
- * font file is touched (HarfBuzz reads it through a mapping of its own). */
+/* Through cairo, which reads the glyph with the FreeType face it already
+ * holds for the font (so no part of the font file is touched that layout
+ * did not read), under its own lock (so threads drawing other figures
+ * with the same face are safe), at one em = UNITS_PER_EM: font units. */
 void
 patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outline_sink *sink,
                              gpointer data)
 {
-  static const FT_Outline_Funcs funcs = { move_to, line_to, conic_to, cubic_to, 0, 0 };
-  cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font ((PangoCairoFont *) font);
-  FT_Face face = cairo_ft_scaled_font_lock_face (scaled);
-  outline_target target = { sink, data, FALSE };
+  PangoFont *pango_font = (PangoFont *) font;
+  cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font ((PangoCairoFont *) pango_font);
+  double upem = units_per_em (pango_font);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t em, identity;
+  cairo_scaled_font_t *unit;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  cairo_glyph_t glyph = { id, 0, 0 };
+  cairo_path_t *path;
+  const cairo_path_data_t *move = NULL;
 
-  if (face != NULL &&
-      FT_Load_Glyph (face, id, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
-      face->glyph->format == FT_GLYPH_FORMAT_OUTLINE) {
-    FT_Outline_Decompose (&face->glyph->outline, &funcs, &target);
-    if (target.open)
+  cairo_scaled_font_get_font_options (scaled, options);
+  cairo_matrix_init_scale (&em, upem, upem);
+  cairo_matrix_init_identity (&identity);
+  unit = cairo_scaled_font_create (cairo_scaled_font_get_font_face (scaled), &em, &identity,
+                                   options);
+  cairo_set_scaled_font (cr, unit);
+  cairo_glyph_path (cr, &glyph, 1);
+  path = cairo_copy_path (cr);
+  /* cairo's y points down, font units' up; cairo moves to a contour's
+   * start after closing it: a move is passed on only when a line follows */
+  for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data;
+       i += path->data[i].header.length) {
+    const cairo_path_data_t *p = &path->data[i];
+
+    if (p->header.type == CAIRO_PATH_MOVE_TO) {
+      move = &p[1];
+      continue;
+    }
+    if (move != NULL) {
+      sink->move_to (data, move->point.x, -move->point.y);
+      move = NULL;
+    }
+    switch (p->header.type) {
+    case CAIRO_PATH_MOVE_TO:
+      break;
+    case CAIRO_PATH_LINE_TO:
+      sink->line_to (data, p[1].point.x, -p[1].point.y);
+      break;
+    case CAIRO_PATH_CURVE_TO:
+      sink->cubic_to (data, p[1].point.x, -p[1].point.y, p[2].point.x, -p[2].point.y,
+                      p[3].point.x, -p[3].point.y);
+      break;
+    case CAIRO_PATH_CLOSE_PATH:
       sink->close (data);
+      break;
+    }
   }
-  cairo_ft_scaled_font_unlock_face (scaled);
+  cairo_path_destroy (path);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  cairo_scaled_font_destroy (unit);
+  cairo_font_options_destroy (options);
 }
