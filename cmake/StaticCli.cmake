@@ -26,6 +26,10 @@ function(patchart_static_archives out)
   endif()
   set(archives "")
   foreach(name IN LISTS _patchart_own_archives _patchart_system_archives)
+    # a cached path whose file is gone (build-deps/ removed) is looked up again
+    if(PATCHART_ARCHIVE_${name} AND NOT EXISTS "${PATCHART_ARCHIVE_${name}}")
+      unset(PATCHART_ARCHIVE_${name} CACHE)
+    endif()
     if(name IN_LIST _patchart_own_archives)
       find_library(PATCHART_ARCHIVE_${name} NAMES lib${name}.a
                    PATHS ${PATCHART_STATIC_DEPS}/lib NO_DEFAULT_PATH)
