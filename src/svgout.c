@@ -63,6 +63,17 @@ put_attr (GString *s, const char *name, double v)
   g_string_append_c (s, '"');
 }
 
+/* Appends "X Y", after COMMAND (an SVG path letter) unless it is 0. */
+static void
+put_point (GString *s, char command, double x, double y)
+{
+  if (command != 0)
+    g_string_append_c (s, command);
+  put_number (s, x);
+  g_string_append_c (s, ' ');
+  put_number (s, y);
+}
+
 static void
 put_color (GString *s, const char *name, patchart_rgb c)
 {
@@ -113,14 +124,8 @@ write_hatch (svg_writer *w, const patchart_item *item)
   put_attr (w->body, "stroke-width", item->line_width * 0.75);
   g_string_append (w->body, " d=\"");
   for (double d = -b->h; d < b->w; d += step) {
-    g_string_append_c (w->body, 'M');
-    put_number (w->body, b->x + d);
-    g_string_append_c (w->body, ' ');
-    put_number (w->body, b->y + b->h);
-    g_string_append_c (w->body, 'L');
-    put_number (w->body, b->x + d + b->h);
-    g_string_append_c (w->body, ' ');
-    put_number (w->body, b->y);
+    put_point (w->body, 'M', b->x + d, b->y + b->h);
+    put_point (w->body, 'L', b->x + d + b->h, b->y);
   }
   g_string_append (w->body, "\"/>\n");
 }
@@ -135,14 +140,9 @@ write_rule (svg_writer *w, const patchart_item *item)
   g_string_append (w->body, "<path fill=\"none\"");
   put_color (w->body, "stroke", item->color);
   put_attr (w->body, "stroke-width", item->line_width);
-  g_string_append (w->body, " d=\"M");
-  put_number (w->body, x0);
-  g_string_append_c (w->body, ' ');
-  put_number (w->body, y0);
-  g_string_append_c (w->body, 'L');
-  put_number (w->body, x1);
-  g_string_append_c (w->body, ' ');
-  put_number (w->body, y1);
+  g_string_append (w->body, " d=\"");
+  put_point (w->body, 'M', x0, y0);
+  put_point (w->body, 'L', x1, y1);
   g_string_append (w->body, "\"/>\n");
 }
 
@@ -206,49 +206,21 @@ write_pixels (svg_writer *w, const patchart_item *item, GError **error)
 static void
 path_move (gpointer data, double x, double y)
 {
-  GString *d = data;
-  g_string_append_c (d, 'M');
-  put_number (d, x);
-  g_string_append_c (d, ' ');
-  put_number (d, -y);
+  put_point (data, 'M', x, -y);
 }
 
 static void
 path_line (gpointer data, double x, double y)
 {
-  GString *d = data;
-  g_string_append_c (d, 'L');
-  put_number (d, x);
-  g_string_append_c (d, ' ');
-  put_number (d, -y);
-}
-
-static void
-path_quad (gpointer data, double x1, double y1, double x, double y)
-{
-  GString *d = data;
-  g_string_append_c (d, 'Q');
-  put_number (d, x1);
-  g_string_append_c (d, ' ');
-  put_number (d, -y1);
-  g_string_append_c (d, ' ');
-  put_number (d, x);
-  g_string_append_c (d, ' ');
-  put_number (d, -y);
+  put_point (data, 'L', x, -y);
 }
 
 static void
 path_cubic (gpointer data, double x1, double y1, double x2, double y2, double x, double y)
 {
-  GString *d = data;
-  double v[] = { x1, -y1, x2, -y2, x, -y };
-
-  g_string_append_c (d, 'C');
-  for (guint i = 0; i < G_N_ELEMENTS (v); i++) {
-    if (i > 0)
-      g_string_append_c (d, ' ');
-    put_number (d, v[i]);
-  }
+  put_point (data, 'C', x1, -y1);
+  put_point (data, ' ', x2, -y2);
+  put_point (data, ' ', x, -y);
 }
 
 static void
@@ -257,7 +229,7 @@ path_close (gpointer data)
   g_string_append_c (data, 'Z');
 }
 
-static const patchart_outline_sink path_sink = { path_move, path_line, path_quad, path_cubic,
+static const patchart_outline_sink path_sink = { path_move, path_line, path_cubic,
                                                  path_close };
 
 /* The index of FONT among those seen, added if new. */
@@ -311,9 +283,7 @@ write_text (svg_writer *w, const patchart_item *item, const char *string)
   g_string_append_printf (w->body, "<g aria-label=\"%s\"", label);
   put_color (w->body, "fill", item->color);
   g_string_append (w->body, " transform=\"translate(");
-  put_number (w->body, item->box.x);
-  g_string_append_c (w->body, ' ');
-  put_number (w->body, item->box.y);
+  put_point (w->body, 0, item->box.x, item->box.y);
   g_string_append (w->body, ")\">\n");
   w->scale = 0;
   patchart_text_block_foreach_glyph (item->text, write_glyph, w);

@@ -73,7 +73,6 @@ void patchart_text_block_foreach_glyph (const patchart_text_block *block,
 typedef struct {
   void (*move_to) (gpointer data, double x, double y);
   void (*line_to) (gpointer data, double x, double y);
-  void (*quad_to) (gpointer data, double x1, double y1, double x, double y);
   void (*cubic_to) (gpointer data, double x1, double y1, double x2, double y2, double x,
                     double y);
   void (*close) (gpointer data);
