@@ -25,8 +25,8 @@ int cmd_report (int argc, char **argv);
 gboolean cli_write_figure (const patchart_figure *figure, const char *path, patchart_format format,
                            GError **error);
 
-/* Sets up the heap for writing PDF, whose font subsetting copies whole
- * fonts (memory.c); PNG and SVG are faster and smaller without it. */
+/* Sets up the heap for one figure per process: grown in big steps and
+ * marked for huge pages, big buffers included (memory.c). */
 void cli_tune_memory (void);
 
 /* Prints "patchart: MESSAGE" and returns the exit code for ERROR. */

@@ -102,8 +102,7 @@ main (int argc, char **argv)
   cmd = find_command (argv[1]);
   if (cmd == NULL)
     return cli_usage_error (NULL, "unknown command '%s'", argv[1]);
-  if (cmd->run != cmd_figure) /* render and report write PDFs; figures tune when they do */
-    cli_tune_memory ();
+  cli_tune_memory (); /* before the fonts load: their tables go into huge pages */
   if (!patchart_fonts_private_only (&error)) {
     int status = cli_fail (error);
     g_error_free (error);

@@ -39,8 +39,6 @@ cli_write_figure (const patchart_figure *figure, const char *path, patchart_form
   sigset_t block, old;
   gboolean ok;
 
-  if (format == PATCHART_FORMAT_PDF)
-    cli_tune_memory ();
   bytes = patchart_figure_to_bytes (figure, format, error);
   if (bytes == NULL)
     return FALSE;
