@@ -69,13 +69,13 @@ trap 'rm -rf "$tmp"' EXIT
 subset () {   # subset STYLE
   local style=$1
   "$python" - "$src_dir/NotoSansCJK-$style.ttc" "$face" "$family" "$style" \
-              "$unicodes" "$tmp/NotoSansCJKsc-$style.subset.otf" <<'EOF'
+              "$unicodes" "$tmp/NotoSansCJKsc-$style.subset.otf" "$here" <<'EOF'
 import sys
 from fontTools import version as ft_version
 from fontTools.ttLib import TTFont
 from fontTools.subset import Options, Subsetter, parse_unicodes
 
-src, face, family, style, unicodes, out = sys.argv[1:]
+src, face, family, style, unicodes, out, scripts_dir = sys.argv[1:]
 font = TTFont(src, fontNumber=int(face), recalcTimestamp=False, recalcBBoxes=True)
 name = font["name"]
 got = (name.getDebugName(1), name.getDebugName(2))
@@ -113,7 +113,17 @@ assert len(cff.GlobalSubrs) == 0, "global subrs left"
 for fd in getattr(top, "FDArray", []):
     assert len(getattr(fd.Private, "Subrs", [])) == 0, "local subrs left"
 
+# Common characters' glyphs first, so that a figure's glyphs share a few
+# pages of the file, and glyph i is CID i (scripts/fontorder.py).  The CIDs
+# are renumbered in the saved font, whose other tables then stay as written.
+sys.path.insert(0, scripts_dir)
+import fontorder
+fontorder.reorder_glyphs(font, fontorder.glyph_order_by_use(font))
+
 font["head"].modified = modified
+font.save(out + ".ordered", reorderTables=True)
+font = TTFont(out + ".ordered", recalcTimestamp=False)
+fontorder.number_cids(font)
 font.save(out, reorderTables=True)
 print(f"  {style}: {font['maxp'].numGlyphs} glyphs, "
       f"{len(font.getBestCmap())} code points (fontTools {ft_version})")
