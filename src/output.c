@@ -211,9 +211,13 @@ write_all (int fd, const char *data, gsize length)
 
 /* Writes DATA to a temporary file beside PATH, then renames it over PATH:
  * PATH is the old file or the whole new one, never a part.  On failure the
- * temporary file is removed, and the message names PATH, not it.  As
- * g_file_set_contents() does, the data reach the disk before a rename
- * replaces a file. */
+ * temporary file is removed, and the message names PATH, not it.
+ *
+ * The data are not synced to the disk before the rename, as
+ * g_file_set_contents() does when it replaces a file: a figure is made
+ * again, not archived, like a compiler's output (no compiler syncs); ext4
+ * writes out a file renamed over another with the rename (auto_da_alloc);
+ * and the sync cost 0.9 ms of a 17 ms figure, each time a build redraws it. */
 static gboolean
 write_file (const char *path, GBytes *bytes, GError **error)
 {
@@ -228,8 +232,7 @@ write_file (const char *path, GBytes *bytes, GError **error)
     set_output_error (error, path, "cannot create", errno);
     goto out;
   }
-  if (!write_all (fd, data, length)
-      || (g_file_test (path, G_FILE_TEST_EXISTS) && g_fsync (fd) != 0)) {
+  if (!write_all (fd, data, length)) {
     set_output_error (error, path, "cannot write", errno);
     goto out;
   }
