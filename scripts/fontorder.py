@@ -40,7 +40,7 @@ def _decodable(codec, first_bytes, second_bytes):
         for b in second_bytes:
             try:
                 chars.add(ord(bytes((a, b)).decode(codec)))
-            except (UnicodeDecodeError, TypeError):
+            except UnicodeDecodeError:
                 pass
     return chars
 

@@ -80,18 +80,16 @@ static FcConfig *
 config_new (const char *cache_dir)
 {
   FcConfig *config = FcConfigCreate ();
-  char *escaped = cache_dir != NULL ? g_markup_escape_text (cache_dir, -1) : NULL;
-  char *xml = g_strdup_printf ("<fontconfig>%s%s%s"
-                               "<match target=\"pattern\">"
-                               "<edit name=\"lang\" mode=\"delete_all\"/></match>"
-                               "</fontconfig>",
-                               escaped != NULL ? "<cachedir>" : "", escaped != NULL ? escaped : "",
-                               escaped != NULL ? "</cachedir>" : "");
+  char *cache = cache_dir != NULL ? g_markup_printf_escaped ("<cachedir>%s</cachedir>", cache_dir)
+                                  : g_strdup ("");
+  char *xml = g_strconcat ("<fontconfig>", cache,
+                           "<match target=\"pattern\"><edit name=\"lang\" mode=\"delete_all\"/>"
+                           "</match></fontconfig>", NULL);
 
   if (!FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) xml, FcFalse))
     g_clear_pointer (&config, FcConfigDestroy);
   g_free (xml);
-  g_free (escaped);
+  g_free (cache);
   return config;
 }
 

@@ -59,10 +59,9 @@ done (laid_out *l)
 }
 
 /* pango gives a Latin word in Chinese text a language of its own ("en").
- * The font must not differ for it: each font pango makes costs it a
- * fontconfig match in two threads, and SVG output defines glyphs per font.
- * The language picks glyph forms through shaping, not through the font;
- * the weight picks the font. */
+ * The font must not differ for it, nor for another language: SVG output
+ * defines glyphs once per font.  The language picks glyph forms through
+ * shaping, not through the font; the weight picks the font. */
 static void
 test_one_font_per_weight (void **state)
 {
@@ -92,7 +91,7 @@ test_patterns_carry_no_language (void **state)
   PangoFontMap *map = patchart_fonts_map (NULL);
   FcConfig *config;
   FcPattern *pattern = FcPatternCreate ();
-  FcChar8 *lang = NULL;
+  FcChar8 *value = NULL;
 
   (void) state;
   assert_non_null (map);
@@ -101,9 +100,9 @@ test_patterns_carry_no_language (void **state)
   FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) patchart_fonts_family ());
   FcPatternAddInteger (pattern, FC_WEIGHT, FC_WEIGHT_BOLD);
   assert_true (FcConfigSubstitute (config, pattern, FcMatchPattern));
-  assert_int_equal (FcPatternGetString (pattern, FC_LANG, 0, &lang), FcResultNoMatch);
+  assert_int_equal (FcPatternGetString (pattern, FC_LANG, 0, &value), FcResultNoMatch);
   /* the rest stays */
-  assert_int_equal (FcPatternGetString (pattern, FC_FAMILY, 0, &lang), FcResultMatch);
+  assert_int_equal (FcPatternGetString (pattern, FC_FAMILY, 0, &value), FcResultMatch);
   FcPatternDestroy (pattern);
 }
 
