@@ -5,7 +5,7 @@
  * succeeds, and patchart scans the fonts as it would without it. */
 #include <stdio.h>
 
-#include "fonts.h"
+#include "text/fonts.h"
 
 int
 main (int argc, char **argv)

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "table.h"
+#include "read/table.h"
 
 static void
 check_table (const patchart_table *table, size_t size)

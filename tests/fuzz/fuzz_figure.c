@@ -11,7 +11,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "figure.h"
+#include "figure/figure.h"
 #include "fuzz.h"
 
 static const char *

@@ -11,11 +11,11 @@
 
 #include <cmocka.h>
 
-#include "count.h"
-#include "countfile.h"
-#include "dates.h"
-#include "figure.h"
-#include "ipc.h"
+#include "count/count.h"
+#include "count/countfile.h"
+#include "count/dates.h"
+#include "figure/figure.h"
+#include "count/ipc.h"
 
 static void
 expect_cut (const char *code, patchart_ipc_level level, const char *want)

@@ -9,8 +9,8 @@
 
 #include <cmocka.h>
 
-#include "dataset.h"
-#include "figure.h"
+#include "data/dataset.h"
+#include "figure/figure.h"
 
 static patchart_table *
 table_of (const char *csv)

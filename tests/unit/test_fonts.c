@@ -8,8 +8,8 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
-#include "fonts.h"
-#include "text.h"
+#include "text/fonts.h"
+#include "text/text.h"
 
 static void
 add_font (const patchart_glyph *glyph, gpointer data)

@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "render.h"
+#include "render/render.h"
 
 static const int sizes[][2] = {
   { 400, 300 }, { 480, 360 }, { 640, 400 }, { 800, 500 },

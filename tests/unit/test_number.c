@@ -7,7 +7,7 @@
 
 #include <cmocka.h>
 
-#include "number.h"
+#include "util/number.h"
 
 static void
 expect_parse (const char *text, double want)

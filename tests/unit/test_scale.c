@@ -6,8 +6,8 @@
 
 #include <cmocka.h>
 
-#include "color.h"
-#include "scale.h"
+#include "chart/color.h"
+#include "chart/scale.h"
 
 static void
 assert_ticks (double lo, double hi, guint max, double min_step, double first, double last,

@@ -10,9 +10,9 @@
 #include <cmocka.h>
 
 #include "patchart.h"
-#include "csvread.h"
-#include "error.h"
-#include "table.h"
+#include "read/csvread.h"
+#include "util/error.h"
+#include "read/table.h"
 
 #define NAME "t.csv"
 #define COLUMNS "(columns: \"国家\", \"申请数\")"

@@ -1,0 +1,238 @@
+/* layout.c — the display list, and the furniture every figure shares:
+ * title and subtitle on top, note and source line at the bottom. */
+#include <math.h>
+
+#include "chart/layout.h"
+#include "util/number.h"
+#include "patchart.h"
+
+/* Font size (px at unit 1) and weight of each role. */
+static const struct {
+  double size;
+  gboolean bold;
+} roles[] = {
+  [PATCHART_ROLE_TITLE] = { 22, TRUE },
+  [PATCHART_ROLE_SUBTITLE] = { 15, FALSE },
+  [PATCHART_ROLE_LABEL] = { 13, FALSE },
+  [PATCHART_ROLE_VALUE] = { 12, FALSE },
+  [PATCHART_ROLE_SMALL] = { 11.5, FALSE },
+};
+
+patchart_layout *
+patchart_layout_new (const patchart_figure *figure, patchart_text *text)
+{
+  patchart_layout *layout = g_new0 (patchart_layout, 1);
+  double area = (double) figure->width * figure->height;
+
+  layout->width = figure->width;
+  layout->height = figure->height;
+  /* Text grows with the canvas, gently, and never below a readable size. */
+  layout->unit = CLAMP (sqrt (area / (800.0 * 500.0)), 0.8, 1.6);
+  layout->palette = patchart_palette_light ();
+  layout->lang = figure->lang;
+  layout->input = figure->input;
+  layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
+  layout->text = text;
+  return layout;
+}
+
+void
+patchart_layout_free (patchart_layout *layout)
+{
+  if (layout == NULL)
+    return;
+  for (guint i = 0; i < layout->items->len; i++) {
+    patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    patchart_text_block_free (item->text);
+    if (item->pixels.rgb != NULL)
+      g_bytes_unref (item->pixels.rgb);
+  }
+  g_array_free (layout->items, TRUE);
+  g_free (layout);
+}
+
+static void
+add_item (patchart_layout *layout, patchart_item item)
+{
+  g_array_append_val (layout->items, item);
+}
+
+void
+patchart_layout_rect (patchart_layout *layout, patchart_box box, patchart_rgb color)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_RECT, .box = box, .color = color });
+}
+
+void
+patchart_layout_hatch (patchart_layout *layout, patchart_box box, patchart_rgb fill,
+                       patchart_rgb color)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_HATCH, .box = box, .fill = fill,
+                                      .color = color, .line_width = layout->unit });
+}
+
+void
+patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, double y1,
+                      double width, patchart_rgb color)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_RULE,
+                                      .box = { x0, y0, x1 - x0, y1 - y0 },
+                                      .color = color, .line_width = width });
+}
+
+void
+patchart_layout_gradient (patchart_layout *layout, patchart_box box)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_GRADIENT, .box = box });
+}
+
+void
+patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_PIXELS, .box = box,
+                                      .pixels = pixels });
+}
+
+void
+patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x, double y,
+                      patchart_rgb color)
+{
+  patchart_box box = { x, y, patchart_text_block_width (block), patchart_text_block_height (block) };
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_TEXT, .box = box, .color = color,
+                                      .text = block });
+}
+
+patchart_text_block *
+patchart_layout_measure_scaled (const patchart_layout *layout, const char *string,
+                                patchart_role role, double shrink, double max_width,
+                                int max_lines, patchart_align align, GError **error)
+{
+  patchart_text_style style = {
+    .size = roles[role].size * layout->unit * shrink,
+    .bold = roles[role].bold,
+    .max_width = max_width,
+    .max_lines = max_lines,
+    .align = align,
+  };
+  return patchart_text_block_new (layout->text, string, &style, error);
+}
+
+patchart_text_block *
+patchart_layout_measure (const patchart_layout *layout, const char *string, patchart_role role,
+                         double max_width, int max_lines, patchart_align align, GError **error)
+{
+  return patchart_layout_measure_scaled (layout, string, role, 1.0, max_width, max_lines, align,
+                                         error);
+}
+
+gboolean
+patchart_layout_check_room (const patchart_layout *layout, double w, double h, const char *what,
+                            GError **error)
+{
+  double min_side = 40 * layout->unit;
+
+  if (w >= min_side && h >= min_side)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%gx%g is too small for %s and its text: use a larger --size or "
+               "shorter labels", layout->width, layout->height, what);
+  return FALSE;
+}
+
+/* Places STRING in ROLE at the top (downward from *Y) or, with FROM_BOTTOM,
+ * upward from *Y; moves *Y past it. */
+static gboolean
+stack_text (patchart_layout *layout, const char *string, patchart_role role, int max_lines,
+            gboolean from_bottom, double *y, patchart_rgb color, GError **error)
+{
+  double margin = 20 * layout->unit;
+  patchart_text_block *block;
+
+  if (string == NULL || *string == '\0')
+    return TRUE;
+  block = patchart_layout_measure (layout, string, role, layout->width - 2 * margin, max_lines,
+                                   PATCHART_ALIGN_LEFT, error);
+  if (block == NULL)
+    return FALSE;
+  if (from_bottom)
+    *y -= patchart_text_block_height (block);
+  patchart_layout_text (layout, block, margin, *y, color);
+  if (!from_bottom)
+    *y += patchart_text_block_height (block);
+  return TRUE;
+}
+
+gboolean
+patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figure,
+                           patchart_box *plot, GError **error)
+{
+  double u = layout->unit, margin = 20 * u;
+  double top = margin, bottom = layout->height - margin;
+  const patchart_palette *p = layout->palette;
+
+  if (!stack_text (layout, figure->title, PATCHART_ROLE_TITLE, 2, FALSE, &top, p->text, error))
+    return FALSE;
+  if (figure->subtitle != NULL && figure->title != NULL)
+    top += 4 * u;
+  if (!stack_text (layout, figure->subtitle, PATCHART_ROLE_SUBTITLE, 2, FALSE, &top,
+                   p->muted_text, error) ||
+      !stack_text (layout, figure->source, PATCHART_ROLE_SMALL, 2, TRUE, &bottom, p->muted_text,
+                   error))
+    return FALSE;
+  if (figure->source != NULL && figure->note != NULL)
+    bottom -= 3 * u;
+  if (!stack_text (layout, figure->note, PATCHART_ROLE_SMALL, 3, TRUE, &bottom, p->muted_text,
+                   error))
+    return FALSE;
+  if (top > margin)
+    top += 16 * u;
+  if (bottom < layout->height - margin)
+    bottom -= 14 * u;
+  *plot = (patchart_box) { margin, top, layout->width - 2 * margin, bottom - top };
+  return patchart_layout_check_room (layout, plot->w, plot->h, "the chart", error);
+}
+
+patchart_text_block **
+patchart_layout_measure_many (const patchart_layout *layout, char *const *strings,
+                              const patchart_place *places, guint n,
+                              patchart_role role, double shrink, double max_width, int max_lines,
+                              patchart_align align, double *widest, double *tallest,
+                              GError **error)
+{
+  patchart_text_block **blocks = g_new0 (patchart_text_block *, n);
+
+  *widest = *tallest = 0;
+  for (guint i = 0; i < n; i++) {
+    blocks[i] = patchart_layout_measure_scaled (layout, strings[i], role, shrink, max_width,
+                                                max_lines, align, error);
+    if (blocks[i] == NULL) {
+      if (places != NULL && error != NULL)
+        g_prefix_error (error, "%s:%u:%u: ", layout->input, places[i].line, places[i].column);
+      patchart_blocks_free (blocks, n);
+      return NULL;
+    }
+    *widest = MAX (*widest, patchart_text_block_width (blocks[i]));
+    *tallest = MAX (*tallest, patchart_text_block_height (blocks[i]));
+  }
+  return blocks;
+}
+
+void
+patchart_blocks_free (patchart_text_block **blocks, guint n)
+{
+  if (blocks == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    patchart_text_block_free (blocks[i]);
+  g_free (blocks);
+}
+
+char **
+patchart_format_values (const double *values, guint n, int decimals)
+{
+  char **texts = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    texts[i] = patchart_number_format (values[i], decimals);
+  return texts;
+}

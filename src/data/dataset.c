@@ -1,0 +1,194 @@
+/* dataset.c — series and matrices from tables: select, parse, sum, sort. */
+#include <math.h>
+#include <string.h>
+
+#include "data/dataset.h"
+#include "data/cells.h"
+
+patchart_series *
+patchart_series_from_table (const patchart_table *table, const char *label_spec,
+                            const char *value_spec, GError **error)
+{
+  patchart_series *series = NULL;
+  GHashTable *index = NULL;
+  GPtrArray *labels = NULL;
+  GArray *values = NULL;
+  GArray *places = NULL;
+  guint label_col, value_col;
+
+  if (!patchart_cells_check_rows (table, error) || !patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
+      !patchart_cells_pick_column (table, value_spec, 1, &value_col, error))
+    return NULL;
+
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  labels = g_ptr_array_new_with_free_func (g_free);
+  values = g_array_new (FALSE, TRUE, sizeof (double));
+  places = g_array_new (FALSE, TRUE, sizeof (patchart_place));
+  for (guint row = 0; row < patchart_table_n_rows (table); row++) {
+    char *label = patchart_cells_label (table, row, label_col, error);
+    double value;
+    guint i;
+
+    if (label == NULL || !patchart_cells_number (table, row, value_col, FALSE, &value, error)) {
+      g_free (label);
+      goto out;
+    }
+    i = patchart_cells_intern (index, labels, places, label,
+                               patchart_table_cell (table, row, label_col));
+    if (i == values->len)
+      g_array_append_val (values, value);
+    else if (!patchart_cells_add (&g_array_index (values, double, i), value, table,
+                           patchart_table_cell (table, row, value_col), error))
+      goto out;
+  }
+
+  series = g_new0 (patchart_series, 1);
+  series->n_items = labels->len;
+  g_ptr_array_set_free_func (labels, NULL);
+  series->labels = patchart_cells_take_strv (labels);
+  series->values = (double *) g_array_free (values, FALSE);
+  series->places = (patchart_place *) g_array_free (places, FALSE);
+  series->value_name = g_strdup (patchart_table_header (table, value_col));
+  labels = NULL;
+  values = NULL;
+  places = NULL;
+out:
+  g_hash_table_destroy (index);
+  if (labels != NULL)
+    g_ptr_array_free (labels, TRUE);
+  if (values != NULL)
+    g_array_free (values, TRUE);
+  if (places != NULL)
+    g_array_free (places, TRUE);
+  return series;
+}
+
+typedef struct {
+  const char *label;
+  double value;
+  guint index;
+} ranked;
+
+static int
+compare_desc (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  const ranked *x = a, *y = b;
+
+  if (x->value != y->value)
+    return x->value > y->value ? -1 : 1;
+  return strcmp (x->label, y->label);
+}
+
+static int
+compare_asc (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  const ranked *x = a, *y = b;
+
+  if (x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  return strcmp (x->label, y->label);
+}
+
+/* Sorts N labels by their values (ties by label), returning the new
+ * order as indexes into LABELS. */
+guint *
+patchart_rank_order (char **labels, const double *values, guint n, patchart_sort sort)
+{
+  ranked *items = g_new (ranked, n);
+  guint *order = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    items[i] = (ranked) { labels[i], values[i], i };
+  if (sort != PATCHART_SORT_NONE)
+    g_qsort_with_data (items, n, sizeof (ranked),
+                       sort == PATCHART_SORT_ASC ? compare_asc : compare_desc,
+                       NULL);
+  for (guint i = 0; i < n; i++)
+    order[i] = items[i].index;
+  g_free (items);
+  return order;
+}
+
+void
+patchart_series_sort (patchart_series *series, patchart_sort sort)
+{
+  guint n = series->n_items;
+  guint *order;
+  char **labels;
+  double *values;
+  patchart_place *places;
+
+  if (sort == PATCHART_SORT_NONE || n < 2)
+    return;
+  order = patchart_rank_order (series->labels, series->values, n, sort);
+  labels = g_new0 (char *, n + 1);
+  values = g_new (double, n);
+  places = g_new (patchart_place, n);
+  for (guint i = 0; i < n; i++) {
+    labels[i] = series->labels[order[i]];
+    values[i] = series->values[order[i]];
+    places[i] = series->places[order[i]];
+  }
+  g_free (series->labels);
+  g_free (series->values);
+  g_free (series->places);
+  series->labels = labels;
+  series->values = values;
+  series->places = places;
+  g_free (order);
+}
+
+void
+patchart_series_truncate (patchart_series *series, guint top)
+{
+  if (top == 0 || top >= series->n_items)
+    return;
+  for (guint i = top; i < series->n_items; i++) {
+    g_free (series->labels[i]);
+    series->labels[i] = NULL;
+  }
+  series->n_items = top;
+}
+
+void
+patchart_series_truncate_others (patchart_series *series, guint top, const char *label)
+{
+  double rest = 0;
+
+  if (top == 0 || top >= series->n_items)
+    return;
+  for (guint i = top; i < series->n_items; i++)
+    rest += series->values[i];
+  patchart_series_truncate (series, top + 1);
+  g_free (series->labels[top]);
+  series->labels[top] = g_strdup (label);
+  series->values[top] = rest;
+  series->places[top] = (patchart_place) { 0, 0 };
+  series->has_others = TRUE;
+}
+
+patchart_series *
+patchart_series_copy (const patchart_series *series)
+{
+  patchart_series *copy = g_new0 (patchart_series, 1);
+
+  copy->n_items = series->n_items;
+  copy->labels = g_strdupv (series->labels);
+  copy->values = g_memdup2 (series->values, sizeof (double) * series->n_items);
+  copy->places = g_memdup2 (series->places, sizeof (patchart_place) * series->n_items);
+  copy->value_name = g_strdup (series->value_name);
+  copy->has_others = series->has_others;
+  return copy;
+}
+
+void
+patchart_series_free (patchart_series *series)
+{
+  if (series == NULL)
+    return;
+  g_strfreev (series->labels);
+  g_free (series->values);
+  g_free (series->places);
+  g_free (series->value_name);
+  g_free (series);
+}

@@ -1,0 +1,377 @@
+/* matrix.c — heatmap matrices from long or wide tables. */
+#include <math.h>
+#include <string.h>
+
+#include "data/cells.h"
+#include "data/dataset.h"
+#include "util/error.h"
+#include "util/number.h"
+
+/* More cells than this is no figure anyone can read, and guards memory. */
+#define MAX_CELLS (4u * 1024u * 1024u)
+
+/* A matrix of missing cells, taking over the labels and their places. */
+static patchart_matrix *
+matrix_new (GPtrArray *rows, GArray *row_places, GPtrArray *cols, GArray *col_places)
+{
+  patchart_matrix *m = g_new0 (patchart_matrix, 1);
+
+  m->n_rows = rows->len;
+  m->n_cols = cols->len;
+  m->row_labels = patchart_cells_take_strv (rows);
+  m->col_labels = patchart_cells_take_strv (cols);
+  m->row_places = (patchart_place *) g_array_free (row_places, FALSE);
+  m->col_places = (patchart_place *) g_array_free (col_places, FALSE);
+  m->values = g_new (double, (gsize) m->n_rows * m->n_cols);
+  for (gsize i = 0; i < (gsize) m->n_rows * m->n_cols; i++)
+    m->values[i] = NAN;
+  return m;
+}
+
+static gboolean
+check_size (const patchart_table *table, guint n_rows, guint n_cols, GError **error)
+{
+  if ((guint64) n_rows * n_cols <= MAX_CELLS)
+    return TRUE;
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 0, 0,
+                         "%u rows x %u columns is more than the %u cells a heatmap can have",
+                         n_rows, n_cols, MAX_CELLS);
+  return FALSE;
+}
+
+static gboolean
+column_repeats (const patchart_table *table, guint col)
+{
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean repeats = FALSE;
+
+  for (guint row = 0; row < patchart_table_n_rows (table) && !repeats; row++) {
+    const char *text = patchart_table_cell (table, row, col)->text;
+    repeats = !g_hash_table_add (seen, (gpointer) text);
+  }
+  g_hash_table_destroy (seen);
+  return repeats;
+}
+
+static gboolean
+column_numeric (const patchart_table *table, guint col)
+{
+  double value;
+
+  for (guint row = 0; row < patchart_table_n_rows (table); row++) {
+    const char *text = patchart_table_cell (table, row, col)->text;
+    if (*text != '\0' && !patchart_number_parse (text, &value))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+static patchart_shape
+detect_shape (const patchart_table *table)
+{
+  if (patchart_table_n_columns (table) != 3)
+    return PATCHART_SHAPE_WIDE;
+  if (column_repeats (table, 0) || !column_numeric (table, 1))
+    return PATCHART_SHAPE_LONG;
+  return PATCHART_SHAPE_WIDE;
+}
+
+/* Reads every (row, column, value) triple into a sparse map, then lays it
+ * out densely. */
+static patchart_matrix *
+from_long (const patchart_table *table, guint row_col, guint col_col, guint value_col,
+           GError **error)
+{
+  patchart_matrix *m = NULL;
+  GHashTable *row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *col_index = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *cols = g_ptr_array_new_with_free_func (g_free);
+  GArray *triples = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+  GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  GArray *col_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+
+  for (guint r = 0; r < patchart_table_n_rows (table); r++) {
+    char *row_label = patchart_cells_label (table, r, row_col, error);
+    char *col_label = row_label ? patchart_cells_label (table, r, col_col, error) : NULL;
+    double triple[3];
+
+    if (col_label == NULL || !patchart_cells_number (table, r, value_col, TRUE, &triple[2], error)) {
+      g_free (row_label);
+      g_free (col_label);
+      goto out;
+    }
+    triple[0] = patchart_cells_intern (row_index, rows, row_places, row_label,
+                                       patchart_table_cell (table, r, row_col));
+    triple[1] = patchart_cells_intern (col_index, cols, col_places, col_label,
+                                       patchart_table_cell (table, r, col_col));
+    g_array_append_val (triples, triple);
+  }
+  if (!check_size (table, rows->len, cols->len, error))
+    goto out;
+
+  g_ptr_array_set_free_func (rows, NULL);
+  g_ptr_array_set_free_func (cols, NULL);
+  m = matrix_new (rows, row_places, cols, col_places);
+  rows = cols = NULL;
+  row_places = col_places = NULL;
+  for (guint i = 0; i < triples->len; i++) {
+    const double *t = &g_array_index (triples, double, i * 3);
+    double *cell = &m->values[(gsize) t[0] * m->n_cols + (gsize) t[1]];
+    if (!patchart_cells_add (cell, t[2], table, patchart_table_cell (table, i, value_col), error)) {
+      g_clear_pointer (&m, patchart_matrix_free);
+      goto out;
+    }
+  }
+out:
+  g_hash_table_destroy (row_index);
+  g_hash_table_destroy (col_index);
+  if (rows != NULL)
+    g_ptr_array_free (rows, TRUE);
+  if (cols != NULL)
+    g_ptr_array_free (cols, TRUE);
+  if (row_places != NULL)
+    g_array_free (row_places, TRUE);
+  if (col_places != NULL)
+    g_array_free (col_places, TRUE);
+  g_array_free (triples, TRUE);
+  return m;
+}
+
+/* The header names after the first, and their places on the header line. */
+static GPtrArray *
+wide_column_labels (const patchart_table *table, GArray **places)
+{
+  GPtrArray *cols = g_ptr_array_new ();
+
+  *places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  for (guint c = 1; c < patchart_table_n_columns (table); c++) {
+    const char *name = patchart_table_header (table, c);
+    patchart_place place = { 1, c + 1 };
+    g_ptr_array_add (cols, name ? g_strstrip (g_strdup (name)) : g_strdup_printf ("%u", c + 1));
+    g_array_append_val (*places, place);
+  }
+  return cols;
+}
+
+static patchart_matrix *
+from_wide (const patchart_table *table, GError **error)
+{
+  patchart_matrix *m = NULL;
+  GHashTable *row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  guint n_cols = patchart_table_n_columns (table) - 1;
+  GArray *row_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  GArray *col_places = NULL;
+  GPtrArray *cols;
+
+  if (n_cols == 0) {
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
+                           "a wide heatmap needs row labels and at least one column of values");
+    goto out;
+  }
+  for (guint r = 0; r < patchart_table_n_rows (table); r++) {
+    char *label = patchart_cells_label (table, r, 0, error);
+    guint i;
+    if (label == NULL)
+      goto out;
+    i = patchart_cells_intern (row_index, rows, row_places, label,
+                               patchart_table_cell (table, r, 0));
+    g_array_append_val (row_of, i);
+  }
+  if (!check_size (table, rows->len, n_cols, error))
+    goto out;
+  cols = wide_column_labels (table, &col_places);
+  m = matrix_new (rows, row_places, cols, col_places);
+  rows = NULL;
+  row_places = NULL;
+  for (guint r = 0; r < patchart_table_n_rows (table); r++)
+    for (guint c = 0; c < n_cols; c++) {
+      double value;
+      double *cell = &m->values[(gsize) g_array_index (row_of, guint, r) * n_cols + c];
+      if (!patchart_cells_number (table, r, c + 1, TRUE, &value, error) ||
+          !patchart_cells_add (cell, value, table, patchart_table_cell (table, r, c + 1), error)) {
+        g_clear_pointer (&m, patchart_matrix_free);
+        goto out;
+      }
+    }
+out:
+  g_hash_table_destroy (row_index);
+  if (rows != NULL)
+    g_ptr_array_free (rows, TRUE);
+  if (row_places != NULL)
+    g_array_free (row_places, TRUE);
+  g_array_free (row_of, TRUE);
+  return m;
+}
+
+/* Moves columns into the order ORDER gives. */
+static void
+reorder_columns (patchart_matrix *m, const guint *order)
+{
+  char **labels = g_new0 (char *, m->n_cols + 1);
+  double *values = g_new (double, (gsize) m->n_rows * m->n_cols);
+  patchart_place *places = g_new (patchart_place, m->n_cols);
+
+  for (guint c = 0; c < m->n_cols; c++) {
+    labels[c] = m->col_labels[order[c]];
+    places[c] = m->col_places[order[c]];
+    for (guint r = 0; r < m->n_rows; r++)
+      values[(gsize) r * m->n_cols + c] = m->values[(gsize) r * m->n_cols + order[c]];
+  }
+  g_free (m->col_labels);
+  g_free (m->values);
+  g_free (m->col_places);
+  m->col_labels = labels;
+  m->values = values;
+  m->col_places = places;
+}
+
+/* Years and other numeric column labels read left to right in order. */
+void
+patchart_matrix_sort_numeric_columns (patchart_matrix *m)
+{
+  double *keys = g_new (double, m->n_cols);
+  guint *order = NULL;
+
+  for (guint c = 0; c < m->n_cols; c++)
+    if (!patchart_number_parse (m->col_labels[c], &keys[c]))
+      goto out;
+  order = patchart_rank_order (m->col_labels, keys, m->n_cols, PATCHART_SORT_ASC);
+  reorder_columns (m, order);
+out:
+  g_free (keys);
+  g_free (order);
+}
+
+patchart_matrix *
+patchart_matrix_from_table (const patchart_table *table, patchart_shape shape,
+                            const char *row_spec, const char *column_spec,
+                            const char *value_spec, GError **error)
+{
+  patchart_matrix *m = NULL;
+  guint row_col, col_col, value_col;
+
+  if (!patchart_cells_check_rows (table, error))
+    return NULL;
+  if (shape == PATCHART_SHAPE_AUTO)
+    shape = (row_spec || column_spec || value_spec) ? PATCHART_SHAPE_LONG : detect_shape (table);
+  if (shape == PATCHART_SHAPE_WIDE) {
+    m = from_wide (table, error);
+  } else if (patchart_cells_pick_column (table, row_spec, 0, &row_col, error) &&
+             patchart_cells_pick_column (table, column_spec, 1, &col_col, error) &&
+             patchart_cells_pick_column (table, value_spec, 2, &value_col, error)) {
+    m = from_long (table, row_col, col_col, value_col, error);
+  }
+  if (m != NULL)
+    patchart_matrix_sort_numeric_columns (m);
+  return m;
+}
+
+static double
+row_total (const patchart_matrix *m, guint r)
+{
+  double total = 0;
+
+  for (guint c = 0; c < m->n_cols; c++)
+    if (!isnan (m->values[(gsize) r * m->n_cols + c]))
+      total += m->values[(gsize) r * m->n_cols + c];
+  return total;
+}
+
+void
+patchart_matrix_sort_rows (patchart_matrix *m, patchart_sort sort)
+{
+  double *totals;
+  guint *order;
+  char **labels;
+  double *values;
+  patchart_place *places;
+
+  if (sort == PATCHART_SORT_NONE || m->n_rows < 2)
+    return;
+  totals = g_new (double, m->n_rows);
+  for (guint r = 0; r < m->n_rows; r++)
+    totals[r] = row_total (m, r);
+  order = patchart_rank_order (m->row_labels, totals, m->n_rows, sort);
+  labels = g_new0 (char *, m->n_rows + 1);
+  values = g_new (double, (gsize) m->n_rows * m->n_cols);
+  places = g_new (patchart_place, m->n_rows);
+  for (guint r = 0; r < m->n_rows; r++) {
+    labels[r] = m->row_labels[order[r]];
+    places[r] = m->row_places[order[r]];
+    memcpy (&values[(gsize) r * m->n_cols], &m->values[(gsize) order[r] * m->n_cols],
+            sizeof (double) * m->n_cols);
+  }
+  g_free (m->row_labels);
+  g_free (m->values);
+  g_free (m->row_places);
+  m->row_labels = labels;
+  m->values = values;
+  m->row_places = places;
+  g_free (totals);
+  g_free (order);
+}
+
+void
+patchart_matrix_truncate_rows (patchart_matrix *m, guint top)
+{
+  if (top == 0 || top >= m->n_rows)
+    return;
+  for (guint r = top; r < m->n_rows; r++)
+    g_clear_pointer (&m->row_labels[r], g_free);
+  m->n_rows = top;
+}
+
+/* The rows from TOP on summed per column into one row LABEL; a column
+ * missing in all of them stays missing. */
+void
+patchart_matrix_truncate_rows_others (patchart_matrix *m, guint top, const char *label)
+{
+  double *rest;
+
+  if (top == 0 || top >= m->n_rows)
+    return;
+  rest = &m->values[(gsize) top * m->n_cols];
+  for (guint r = top + 1; r < m->n_rows; r++)
+    for (guint c = 0; c < m->n_cols; c++) {
+      double v = m->values[(gsize) r * m->n_cols + c];
+      if (!isnan (v))
+        rest[c] = isnan (rest[c]) ? v : rest[c] + v;
+    }
+  patchart_matrix_truncate_rows (m, top + 1);
+  g_free (m->row_labels[top]);
+  m->row_labels[top] = g_strdup (label);
+  m->row_places[top] = (patchart_place) { 0, 0 };
+  m->has_others = TRUE;
+}
+
+patchart_matrix *
+patchart_matrix_copy (const patchart_matrix *m)
+{
+  patchart_matrix *copy = g_new0 (patchart_matrix, 1);
+
+  copy->n_rows = m->n_rows;
+  copy->n_cols = m->n_cols;
+  copy->has_others = m->has_others;
+  copy->row_labels = g_strdupv (m->row_labels);
+  copy->col_labels = g_strdupv (m->col_labels);
+  copy->values = g_memdup2 (m->values, sizeof (double) * m->n_rows * m->n_cols);
+  copy->row_places = g_memdup2 (m->row_places, sizeof (patchart_place) * m->n_rows);
+  copy->col_places = g_memdup2 (m->col_places, sizeof (patchart_place) * m->n_cols);
+  return copy;
+}
+
+void
+patchart_matrix_free (patchart_matrix *m)
+{
+  if (m == NULL)
+    return;
+  g_strfreev (m->row_labels);
+  g_strfreev (m->col_labels);
+  g_free (m->values);
+  g_free (m->row_places);
+  g_free (m->col_places);
+  g_free (m);
+}

@@ -1,0 +1,495 @@
+/* figure.c — build and check figures from tables and options. */
+#include <string.h>
+
+#include "config.h"
+#include "count/count.h"
+#include "count/countfile.h"
+#include "util/error.h"
+#include "figure/figure.h"
+
+const char *
+patchart_version (void)
+{
+  return PATCHART_VERSION;
+}
+
+void
+patchart_figure_options_init (patchart_figure_options *options, patchart_kind kind)
+{
+  g_return_if_fail (options != NULL);
+  memset (options, 0, sizeof *options);
+  options->kind = kind;
+  options->width = 800;
+  options->height = 500;
+  options->scale = 1.0;
+  options->shape = PATCHART_SHAPE_AUTO;
+  options->sort = kind == PATCHART_KIND_HEATMAP ? PATCHART_SORT_NONE : PATCHART_SORT_DESC;
+  options->delimiter = ',';
+}
+
+static const char *const known_langs[] = { "zh-CN", "zh-TW", "ja", "ko", "en", NULL };
+
+/* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL. */
+static const char *
+canonical_lang (const char *lang)
+{
+  for (guint i = 0; known_langs[i] != NULL; i++) {
+    char *a = g_ascii_strdown (lang, -1), *b = g_ascii_strdown (known_langs[i], -1);
+    gboolean same;
+    g_strdelimit (a, "_", '-');
+    same = strcmp (a, b) == 0;
+    g_free (a);
+    g_free (b);
+    if (same)
+      return known_langs[i];
+  }
+  return NULL;
+}
+
+static gboolean
+check_size (const patchart_figure_options *o, GError **error)
+{
+  double px_w = o->width * o->scale, px_h = o->height * o->scale;
+
+  if (o->width < PATCHART_MIN_SIDE || o->height < PATCHART_MIN_SIDE ||
+      o->width > PATCHART_MAX_SIDE || o->height > PATCHART_MAX_SIDE) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "size %dx%d: width and height must be between %d and %d pixels",
+                 o->width, o->height, PATCHART_MIN_SIDE, PATCHART_MAX_SIDE);
+    return FALSE;
+  }
+  if (!(o->scale > 0 && o->scale <= PATCHART_MAX_SCALE) || px_w > PATCHART_MAX_IMAGE_SIDE ||
+      px_h > PATCHART_MAX_IMAGE_SIDE || px_w * px_h > PATCHART_MAX_IMAGE_PIXELS) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "scale %g: must be above 0 and at most %g, and the image at most "
+                 "%d pixels a side and %d pixels in all",
+                 o->scale, PATCHART_MAX_SCALE, PATCHART_MAX_IMAGE_SIDE, PATCHART_MAX_IMAGE_PIXELS);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+/* The options that only make sense when counting raw records. */
+static gboolean
+check_count_options (const patchart_figure_options *o, GError **error)
+{
+  const char *names[] = { "split", "ipc", "alias", "where", "date", "from-year", "to-year",
+                          "skip-invalid" };
+  gboolean given[] = { o->split != NULL, o->ipc != PATCHART_IPC_NONE, o->alias_file != NULL,
+                       o->where != NULL && o->where[0] != NULL, o->date_column != NULL,
+                       o->from_year != 0, o->to_year != 0, o->skip_invalid };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) && !o->count; i++)
+    if (given[i]) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                   "%s: counts raw records, so it needs --count", names[i]);
+      return FALSE;
+    }
+  if (o->count && o->value_column != NULL) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "value %s: --count counts records, it reads no values", o->value_column);
+    return FALSE;
+  }
+  if (o->from_year && o->to_year && o->from_year > o->to_year) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "from-year %d is after to-year %d", o->from_year, o->to_year);
+    return FALSE;
+  }
+  if (o->others && o->top == 0) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "others: sums what --top N leaves out, so it needs --top");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+patchart_figure_options_check (const patchart_figure_options *o, GError **error)
+{
+  if (!check_size (o, error))
+    return FALSE;
+  if (o->lang != NULL && canonical_lang (o->lang) == NULL) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "language \"%s\": expected zh-CN, zh-TW, ja, ko or en", o->lang);
+    return FALSE;
+  }
+  if (o->top < 0) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "top %d: expected a positive number", o->top);
+    return FALSE;
+  }
+  return check_count_options (o, error);
+}
+
+const char *
+patchart_guess_lang (const char *text)
+{
+  guint han = 0, hangul = 0;
+
+  /* Kana is only Japanese, so it decides; otherwise the more common of
+   * Hangul and Han, Han taken as Simplified Chinese. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+    if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
+      return "ja";
+    hangul += script == G_UNICODE_SCRIPT_HANGUL;
+    han += script == G_UNICODE_SCRIPT_HAN;
+  }
+  if (hangul + han == 0)
+    return "en";
+  return hangul > han ? "ko" : "zh-CN";
+}
+
+typedef struct {
+  const char *lang;
+  const char *word; /* prefix, with its separator */
+} source_word;
+
+static const source_word source_words[] = {
+  { "zh-CN", "来源：" }, { "zh-TW", "來源：" }, { "ja", "出典：" },
+  { "ko", "출처: " },    { "en", "Source: " },
+};
+
+/* Words that already introduce a source, in any of our languages. */
+static const char *const source_prefixes[] = {
+  "来源", "來源", "出处", "出處", "资料来源", "資料來源", "数据来源", "出典", "出所",
+  "资料", "資料", "출처", "자료", "source", "sources", "data:", "data source", NULL,
+};
+
+static gboolean
+says_source (const char *text)
+{
+  char *folded = g_utf8_casefold (text, -1);
+  gboolean says = FALSE;
+
+  for (guint i = 0; source_prefixes[i] != NULL && !says; i++)
+    says = g_str_has_prefix (folded, source_prefixes[i]);
+  g_free (folded);
+  return says;
+}
+
+char *
+patchart_source_line (const char *source, const char *lang)
+{
+  if (source == NULL || *source == '\0')
+    return NULL;
+  if (says_source (source))
+    return g_strdup (source);
+  for (guint i = 0; i < G_N_ELEMENTS (source_words); i++)
+    if (strcmp (source_words[i].lang, lang) == 0)
+      return g_strconcat (source_words[i].word, source, NULL);
+  return g_strdup (source);
+}
+
+typedef struct {
+  const char *lang;
+  const char *word;
+} others_word;
+
+static const others_word others_words[] = {
+  { "zh-CN", "其他" }, { "zh-TW", "其他" }, { "ja", "その他" }, { "ko", "기타" }, { "en", "Others" },
+};
+
+const char *
+patchart_others_word (const char *lang)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (others_words); i++)
+    if (strcmp (others_words[i].lang, lang) == 0)
+      return others_words[i].word;
+  return "Others";
+}
+
+/* The figure's language when none is given: that of its furniture, or of
+ * the labels it will show when the furniture has no CJK text. */
+static const char *
+guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
+{
+  GString *text = g_string_new (NULL);
+  const char *parts[] = { o->title, o->subtitle, o->note, o->source };
+  guint top = o->top > 0 ? (guint) o->top : G_MAXUINT;
+  const char *lang;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      g_string_append (text, parts[i]);
+  lang = patchart_guess_lang (text->str);
+  g_string_truncate (text, 0);
+  if (f->series != NULL)
+    for (guint i = 0; i < f->series->n_items && i < top; i++)
+      g_string_append (text, f->series->labels[i]);
+  if (f->matrix != NULL)
+    for (guint i = 0; i < f->matrix->n_rows && i < top; i++)
+      g_string_append (text, f->matrix->row_labels[i]);
+  if (g_str_equal (lang, "en"))
+    lang = patchart_guess_lang (text->str);
+  g_string_free (text, TRUE);
+  return lang;
+}
+
+static gboolean
+check_utf8 (const patchart_figure_options *o, GError **error)
+{
+  const char *names[] = { "title", "subtitle", "source", "note" };
+  const char *parts[] = { o->title, o->subtitle, o->source, o->note };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s: invalid UTF-8", names[i]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+build_data (patchart_figure *f, const patchart_table *table,
+            const patchart_figure_options *o, GError **error)
+{
+  if (o->kind == PATCHART_KIND_HEATMAP)
+    f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
+                                            o->value_column, error);
+  else
+    f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
+  return f->matrix != NULL || f->series != NULL;
+}
+
+/* A heatmap cell needs at least a pixel: more rows or columns than the
+ * canvas has pixels cannot be drawn, and would take long to try. */
+static gboolean
+check_fits (const patchart_figure *f, GError **error)
+{
+  if (f->matrix == NULL || (f->matrix->n_rows <= (guint) f->height
+                            && f->matrix->n_cols <= (guint) f->width))
+    return TRUE;
+  if (f->matrix->n_rows > (guint) f->height)
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u rows do not fit a %dx%d figure: use --top N or a taller --size",
+                 f->matrix->n_rows, f->width, f->height);
+  else
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u columns do not fit a %dx%d figure: use a wider --size",
+                 f->matrix->n_cols, f->width, f->height);
+  return FALSE;
+}
+
+static patchart_figure *
+figure_new (const char *input, const patchart_figure_options *o)
+{
+  patchart_figure *f = g_new0 (patchart_figure, 1);
+
+  f->kind = o->kind;
+  f->input = g_strdup (input);
+  f->width = o->width;
+  f->height = o->height;
+  f->scale = o->scale;
+  f->title = g_strdup (o->title);
+  f->subtitle = g_strdup (o->subtitle);
+  f->note = g_strdup (o->note);
+  return f;
+}
+
+/* Counted heatmap rows come in no meaningful order: rank them by total
+ * unless asked otherwise. */
+static patchart_sort
+effective_sort (const patchart_figure_options *o)
+{
+  if (o->count && o->kind == PATCHART_KIND_HEATMAP && o->sort == PATCHART_SORT_NONE)
+    return PATCHART_SORT_DESC;
+  return o->sort;
+}
+
+/* Sorts, resolves the language, keeps the top N (and the others). */
+static void
+figure_finish (patchart_figure *f, const patchart_figure_options *o)
+{
+  guint top = (guint) o->top;
+
+  if (f->matrix != NULL)
+    patchart_matrix_sort_rows (f->matrix, effective_sort (o));
+  else
+    patchart_series_sort (f->series, effective_sort (o));
+  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : guess_figure_lang (o, f));
+  if (f->matrix != NULL && o->others)
+    patchart_matrix_truncate_rows_others (f->matrix, top, patchart_others_word (f->lang));
+  else if (f->matrix != NULL)
+    patchart_matrix_truncate_rows (f->matrix, top);
+  else if (o->others)
+    patchart_series_truncate_others (f->series, top, patchart_others_word (f->lang));
+  else
+    patchart_series_truncate (f->series, top);
+  f->source = patchart_source_line (o->source, f->lang);
+}
+
+static patchart_figure *
+figure_from_table (const patchart_table *table, const patchart_figure_options *o,
+                   GError **error)
+{
+  patchart_figure *f = figure_new (patchart_table_name (table), o);
+
+  if (!build_data (f, table, o, error)) {
+    patchart_figure_free (f);
+    return NULL;
+  }
+  figure_finish (f, o);
+  if (!check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
+  return f;
+}
+
+/* Counts the records of PATH, or of LENGTH bytes of DATA when PATH is
+ * NULL, streaming: no table is built. */
+static patchart_figure *
+figure_from_count (const char *name, const char *path, const char *data, gsize length,
+                   const patchart_figure_options *o, GError **error)
+{
+  patchart_counter *counter = patchart_counter_new (name, o, error);
+  patchart_figure *f = NULL;
+  gboolean ok;
+
+  if (counter == NULL)
+    return NULL;
+  ok = patchart_count_input (counter, path, data, length, error);
+  if (ok) {
+    f = figure_new (name, o);
+    if (o->kind == PATCHART_KIND_HEATMAP)
+      f->matrix = patchart_counter_matrix (counter, error);
+    else
+      f->series = patchart_counter_series (counter, error);
+    f->n_skipped = patchart_counter_n_skipped (counter);
+    f->warning = patchart_counter_warning (counter);
+  }
+  if (f != NULL && f->matrix == NULL && f->series == NULL)
+    g_clear_pointer (&f, patchart_figure_free);
+  if (f != NULL)
+    figure_finish (f, o);
+  if (f != NULL && !check_fits (f, error))
+    g_clear_pointer (&f, patchart_figure_free);
+  patchart_counter_free (counter);
+  return f;
+}
+
+static void
+table_options (const patchart_figure_options *o, patchart_table_options *t)
+{
+  patchart_table_options_init (t);
+  t->delimiter = o->delimiter;
+  t->has_header = !o->no_header;
+  t->encoding = o->encoding;
+}
+
+/* Counting reads UTF-8 as it streams; another encoding is converted whole
+ * first (so such an input is held in memory once). */
+static patchart_figure *
+count_converted (const char *name, const char *data, gsize length,
+                 const patchart_figure_options *o, GError **error)
+{
+  patchart_table_options topts;
+  char *utf8;
+  patchart_figure *f;
+
+  table_options (o, &topts);
+  utf8 = patchart_table_convert (name, data, &length, &topts, error);
+  if (utf8 == NULL)
+    return NULL;
+  f = figure_from_count (name, NULL, utf8, length, o, error);
+  g_free (utf8);
+  return f;
+}
+
+static patchart_figure *
+count_file (const char *path, const patchart_figure_options *o, GError **error)
+{
+  const char *name = strcmp (path, "-") == 0 ? "<stdin>" : path;
+  GString *bytes;
+  patchart_figure *f;
+
+  if (patchart_encoding_is_utf8 (o->encoding))
+    return figure_from_count (name, path, NULL, 0, o, error);
+  bytes = patchart_table_slurp (path, name, error);
+  if (bytes == NULL)
+    return NULL;
+  f = count_converted (name, bytes->str, bytes->len, o, error);
+  g_string_free (bytes, TRUE);
+  return f;
+}
+
+patchart_figure *
+patchart_figure_new_from_file (const char *path, const patchart_figure_options *options,
+                               GError **error)
+{
+  patchart_table_options topts;
+  patchart_table *table = NULL;
+  patchart_figure *f = NULL;
+
+  g_return_val_if_fail (path != NULL && options != NULL, NULL);
+  if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
+    return NULL;
+  if (options->count)
+    return count_file (path, options, error);
+  table_options (options, &topts);
+  table = patchart_table_read_file (path, &topts, error);
+  if (table != NULL)
+    f = figure_from_table (table, options, error);
+  patchart_table_free (table);
+  return f;
+}
+
+patchart_figure *
+patchart_figure_new_from_data (const char *name, const char *data, gsize length,
+                               const patchart_figure_options *options, GError **error)
+{
+  patchart_table_options topts;
+  patchart_table *table = NULL;
+  patchart_figure *f = NULL;
+
+  g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
+  if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
+    return NULL;
+  if (options->count && patchart_encoding_is_utf8 (options->encoding))
+    return figure_from_count (name, NULL, data, length, options, error);
+  if (options->count)
+    return count_converted (name, data, length, options, error);
+  table_options (options, &topts);
+  table = patchart_table_read_data (name, data, length, &topts, error);
+  if (table != NULL)
+    f = figure_from_table (table, options, error);
+  patchart_table_free (table);
+  return f;
+}
+
+guint
+patchart_figure_get_n_skipped (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, 0);
+  return figure->n_skipped;
+}
+
+const char *
+patchart_figure_get_warning (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+  return figure->warning;
+}
+
+const char *
+patchart_figure_get_lang (const patchart_figure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+  return figure->lang;
+}
+
+void
+patchart_figure_free (patchart_figure *f)
+{
+  if (f == NULL)
+    return;
+  g_free (f->title);
+  g_free (f->subtitle);
+  g_free (f->source);
+  g_free (f->note);
+  g_free (f->lang);
+  g_free (f->input);
+  g_free (f->warning);
+  patchart_series_free (f->series);
+  patchart_matrix_free (f->matrix);
+  g_free (f);
+}

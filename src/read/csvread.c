@@ -1,0 +1,385 @@
+/* csvread.c — CSV bytes into rows of fields with physical positions.
+ *
+ * libcsv reports neither lines nor columns, and it skips blank lines.  So we
+ * feed it one physical line at a time and keep the counters ourselves.  A
+ * line ends at "\n", "\r\n" or a lone "\r", because libcsv ends a row at
+ * either byte.  A row starts on the first line fed to the parser between
+ * rows that is not blank.  Every later field of the row starts on the line
+ * where the delimiter before it was.  Only a quoted field can span lines,
+ * and libcsv reports it at its closing quote, a line or more later. */
+#include <csv.h>
+#include <string.h>
+
+#include "read/csvread.h"
+#include "util/error.h"
+
+#define BOM "\xEF\xBB\xBF"
+/* How much of a file that is not UTF-8 is decoded to guess its encoding. */
+#define GUESS_SAMPLE (256 * 1024)
+
+typedef struct {
+  const char *name;
+  const char *data;  /* the whole input, to guess its encoding */
+  gsize length;
+  char delimiter;
+  struct csv_parser parser;
+  guint line;        /* the physical line being fed, 1-based */
+  guint field_line;  /* where the field being parsed started */
+  gboolean in_row;   /* a row has started and not yet ended */
+  GString *text;     /* this row's field texts, each NUL-terminated */
+  GArray *offsets;   /* gsize: where each field's text is in TEXT */
+  GArray *fields;    /* patchart_csv_field: this row's fields */
+  guint n_rows;
+  patchart_csv_row_func func;
+  gpointer user_data;
+  GError *error;     /* the first error: everything after it is ignored */
+} reader;
+
+/* The length of the physical line at S, its line end included. */
+static gsize
+line_length (const char *s, gsize n)
+{
+  gsize i;
+
+  for (i = 0; i < n; i++) {
+    if (s[i] == '\n')
+      return i + 1;
+    if (s[i] == '\r')
+      return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+  }
+  return n;
+}
+
+/* How many line ends the N bytes at S hold.  A "\r" that ends them is
+ * lone: they stop before the bad byte, never before a "\n". */
+static guint
+count_lines (const char *s, gsize n)
+{
+  guint n_lines = 0;
+  gsize i;
+
+  for (i = 0; i < n; i++)
+    n_lines += s[i] == '\n'
+               || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+  return n_lines;
+}
+
+/* Whether libcsv skips the line at S as blank: spaces, tabs and line ends
+ * that are not the delimiter. */
+static gboolean
+is_blank (const char *s, gsize n, char delimiter)
+{
+  gsize i;
+
+  for (i = 0; i < n; i++) {
+    gboolean space = s[i] == ' ' || s[i] == '\t';
+
+    if (s[i] == delimiter || !(space || s[i] == '\r' || s[i] == '\n'))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+typedef struct {
+  gboolean ok;         /* the sample decodes */
+  guint n_kana;        /* hiragana and katakana */
+  guint n_halfwidth;   /* half-width katakana */
+  guint n_cjk;         /* kana and common Han characters */
+} decoding;
+
+/* Decodes the first N bytes of DATA from CHARSET and counts what came out.
+ * A sample cut inside a character is fine. */
+static void
+decode_sample (const char *data, gsize n, const char *charset, decoding *d)
+{
+  GError *error = NULL;
+  gsize n_read = 0;
+  char *text = g_convert (data, (gssize) n, "UTF-8", charset, &n_read, NULL, &error);
+
+  memset (d, 0, sizeof *d);
+  if (text == NULL && g_error_matches (error, G_CONVERT_ERROR, G_CONVERT_ERROR_PARTIAL_INPUT))
+    text = g_convert (data, (gssize) n_read, "UTF-8", charset, NULL, NULL, NULL);
+  g_clear_error (&error);
+  if (text == NULL)
+    return;
+  d->ok = TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    d->n_kana += c >= 0x3041 && c <= 0x30FF;
+    d->n_halfwidth += c >= 0xFF61 && c <= 0xFF9F;
+    d->n_cjk += (c >= 0x3041 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF);
+  }
+  g_free (text);
+}
+
+/* What a file that is not UTF-8 looks like, as advice; a static string.
+ * Chinese GBK text read as Shift_JIS turns into half-width katakana (its
+ * common lead bytes 0xB0-0xDF are single katakana there), Japanese text
+ * mostly into kana: that tells the two apart.  A byte or two that is not
+ * UTF-8 is no evidence of either: it takes two CJK characters. */
+static const char *
+encoding_advice (const char *data, gsize length)
+{
+  gsize n = MIN (length, GUESS_SAMPLE);
+  decoding sjis, gb;
+
+  decode_sample (data, n, "CP932", &sjis);
+  if (sjis.ok && sjis.n_cjk >= 2 && (sjis.n_halfwidth == 0 || sjis.n_kana > sjis.n_halfwidth))
+    return "; it looks like Shift_JIS (Japanese Excel): use --encoding CP932";
+  decode_sample (data, n, "GB18030", &gb);
+  if (gb.ok && gb.n_cjk >= 2)
+    return "; it looks like GBK/GB18030 (Chinese Excel): use --encoding GB18030";
+  return "; save the file as UTF-8, or name its encoding with --encoding";
+}
+
+static gboolean
+check_text (reader *r, const char *text, gsize length)
+{
+  const char *end = NULL;
+  guint line;
+  guint column = r->fields->len + 1;
+
+  if (g_utf8_validate_len (text, length, &end))
+    return TRUE;
+  line = r->field_line + count_lines (text, (gsize) (end - text));
+  if (*end == '\0')
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line,
+                           column, "NUL byte");
+  else
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line,
+                           column, "invalid UTF-8 (byte 0x%02X)%s",
+                           (guint) (guchar) *end,
+                           encoding_advice (r->data, r->length));
+  return FALSE;
+}
+
+/* A field or a row past the limits in csvread.h. */
+static gboolean
+check_size (reader *r, gsize length)
+{
+  guint column = r->fields->len + 1;
+
+  if (length > PATCHART_CSV_MAX_FIELD)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
+                           r->field_line, column, "field longer than %u "
+                           "bytes (the most a field may hold)",
+                           (guint) PATCHART_CSV_MAX_FIELD);
+  else if (column > PATCHART_CSV_MAX_FIELDS)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
+                           r->field_line, column, "row has more than %u "
+                           "fields (the most a row may have)",
+                           (guint) PATCHART_CSV_MAX_FIELDS);
+  return r->error == NULL;
+}
+
+/* libcsv's field callback. */
+static void
+on_field (void *text, size_t length, void *data)
+{
+  reader *r = data;
+  patchart_csv_field field = { NULL, length, r->field_line, 0 };
+  gsize offset;
+
+  if (r->error != NULL || !check_size (r, length)
+      || !check_text (r, text ? text : "", length))
+    return;
+  offset = r->text->len;
+  g_string_append_len (r->text, text, (gssize) length);
+  g_string_append_c (r->text, '\0');
+  field.column = r->fields->len + 1;
+  g_array_append_val (r->fields, field);
+  g_array_append_val (r->offsets, offset);
+  r->field_line = r->line;
+}
+
+static void
+deliver (reader *r)
+{
+  patchart_csv_field *fields = (patchart_csv_field *) r->fields->data;
+  patchart_csv_row row;
+  guint i;
+
+  for (i = 0; i < r->fields->len; i++)
+    fields[i].text = r->text->str + g_array_index (r->offsets, gsize, i);
+  row.fields = fields;
+  row.n_fields = r->fields->len;
+  row.line = fields[0].line;
+  row.end_line = r->line;
+  r->n_rows++;
+  if (!r->func (&row, r->user_data, &r->error))
+    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name,
+                           row.line, 0, "row rejected");
+}
+
+/* libcsv's row callback. */
+static void
+on_row (int terminator, void *data)
+{
+  reader *r = data;
+
+  (void) terminator;
+  if (r->error != NULL)
+    return;
+  r->in_row = FALSE;
+  if (r->fields->len > 0)
+    deliver (r);
+  g_string_truncate (r->text, 0);
+  g_array_set_size (r->fields, 0);
+  g_array_set_size (r->offsets, 0);
+}
+
+/* csv_parse stopped early: say why, at the byte it stopped on. */
+static void
+parse_failed (reader *r)
+{
+  guint column = r->fields->len + 1;
+
+  if (csv_error (&r->parser) != CSV_EPARSE)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name,
+                           r->line, column, "libcsv: %s",
+                           csv_strerror (csv_error (&r->parser)));
+  else if (r->parser.quoted)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line,
+                           column, "text after the closing quote "
+                           "(a quote inside quotes is written \"\")");
+  else
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line,
+                           column, "quote inside an unquoted field "
+                           "(quote the whole field and double the quote)");
+}
+
+/* Feeds one physical line of N bytes at S, in pieces, so that a field
+ * growing past its limit stops the parse before it is held whole. */
+static void
+feed (reader *r, const char *s, gsize n)
+{
+  gsize done = 0;
+
+  r->line++;
+  if (!r->in_row && !is_blank (s, n, r->delimiter)) {
+    r->in_row = TRUE;
+    r->field_line = r->line;
+  }
+  while (done < n && r->error == NULL) {
+    gsize piece = MIN (n - done, PATCHART_CSV_MAX_FIELD);
+
+    if (csv_parse (&r->parser, s + done, piece, on_field, on_row, r) < piece
+        && r->error == NULL)
+      parse_failed (r);
+    done += piece;
+    if (r->error == NULL)
+      check_size (r, r->parser.entry_pos);
+  }
+}
+
+static void
+finish (reader *r)
+{
+  if (r->error != NULL)
+    return;
+  if (csv_fini (&r->parser, on_field, on_row, r) != 0)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
+                           r->field_line, r->fields->len + 1,
+                           "unterminated quote: this quoted field "
+                           "is never closed");
+  if (r->n_rows == 0)
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, 0, 0,
+                           "empty file");
+}
+
+static void
+reader_init (reader *r, const char *name, char delimiter)
+{
+  memset (r, 0, sizeof *r);
+  r->name = name;
+  r->delimiter = delimiter;
+  csv_init (&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  csv_set_delim (&r->parser, (unsigned char) delimiter);
+  csv_set_realloc_func (&r->parser, g_realloc);
+  csv_set_free_func (&r->parser, g_free);
+  csv_set_blk_size (&r->parser, 4096);
+  r->text = g_string_new (NULL);
+  r->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  r->fields = g_array_new (FALSE, FALSE, sizeof (patchart_csv_field));
+}
+
+static void
+reader_clear (reader *r)
+{
+  csv_free (&r->parser);
+  g_string_free (r->text, TRUE);
+  g_array_free (r->offsets, TRUE);
+  g_array_free (r->fields, TRUE);
+  g_clear_error (&r->error);
+}
+
+/* UTF-16 starts with a byte order mark or, when it is mostly ASCII, has a
+ * NUL byte in every other place.  UTF-8 text has no NUL byte at all. */
+static gboolean
+looks_utf16 (const char *data, gsize length)
+{
+  gsize n = MIN (length, 4096);
+  gsize n_nul = 0;
+  gsize i;
+
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0
+                      || memcmp (data, "\xFE\xFF", 2) == 0))
+    return TRUE;
+  for (i = 0; i < n; i++)
+    n_nul += data[i] == '\0';
+  return n_nul >= 2 && n_nul * 4 >= n;
+}
+
+static gboolean
+check_input (const char *name, const char *data, gsize length,
+             char delimiter, GError **error)
+{
+  if (delimiter != '\t' && (delimiter < ' ' || delimiter > '~'
+                            || delimiter == '"')) {
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
+                           "the delimiter must be a tab or a printable "
+                           "ASCII character other than '\"'");
+    return FALSE;
+  }
+  if (looks_utf16 (data, length)) {
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0,
+                           "looks like UTF-16 text (Excel's \"Unicode text\"): "
+                           "use --encoding UTF-16, or save it as UTF-8");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+patchart_csv_parse (const char *name, const char *data, gsize length,
+                    char delimiter, patchart_csv_row_func func,
+                    gpointer user_data, GError **error)
+{
+  reader r;
+  gsize pos = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!check_input (name, data, length, delimiter, error))
+    return FALSE;
+  if (length >= 3 && memcmp (data, BOM, 3) == 0)
+    pos = 3;
+  reader_init (&r, name, delimiter);
+  r.data = data;
+  r.length = length;
+  r.func = func;
+  r.user_data = user_data;
+  while (pos < length && r.error == NULL) {
+    gsize n = line_length (data + pos, length - pos);
+    feed (&r, data + pos, n);
+    pos += n;
+  }
+  finish (&r);
+  ok = r.error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&r.error));
+  reader_clear (&r);
+  return ok;
+}

@@ -1,0 +1,267 @@
+/* stream.c — a CSV file cut into pieces of whole rows.
+ *
+ * csvread parses a buffer; a 100 MB export need not be one.  We read
+ * blocks and cut after the last line end that is outside quotes.
+ * Outside quotes is known from the parity of the quote bytes since the
+ * start of the file: in RFC 4180 a quote is either one of a pair around a
+ * field or one of a doubled pair inside it, and a stray quote is an error
+ * csvread reports in the piece where it is.  csvread counts each piece's
+ * lines from 1, so rows and error messages are shifted by the lines
+ * before the piece. */
+#define _GNU_SOURCE /* memrchr */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/error.h"
+#include "read/stream.h"
+
+#define BLOCK (1024 * 1024)
+/* A record longer than this is cut anyway, so that a stray quote is
+ * reported where it is rather than after reading the whole file. */
+#define MAX_PIECE (64 * BLOCK)
+
+struct patchart_pieces {
+  char *name;
+  FILE *fp;            /* NULL for data in memory */
+  gboolean is_stdin;
+  const char *data;    /* in memory: what is left */
+  gsize left;
+  GString *pending;    /* read but not yet handed out */
+  gsize scanned;       /* bytes of PENDING whose quotes were counted */
+  gsize cut;           /* end of the last line end outside quotes */
+  gboolean in_quotes;
+  gboolean eof;
+  guint n_pieces, lines;
+};
+
+patchart_pieces *
+patchart_pieces_open (const char *name, const char *path, const char *data, gsize length,
+                      GError **error)
+{
+  patchart_pieces *p = g_new0 (patchart_pieces, 1);
+
+  p->name = g_strdup (name);
+  p->data = data;
+  p->left = length;
+  p->pending = g_string_sized_new (path != NULL ? 2 * BLOCK : 0);
+  if (path != NULL) {
+    p->is_stdin = strcmp (path, "-") == 0;
+    p->fp = p->is_stdin ? stdin : fopen (path, "rb");
+    if (p->fp == NULL) {
+      patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot open: %s",
+                             g_strerror (errno));
+      patchart_pieces_close (p);
+      return NULL;
+    }
+  }
+  return p;
+}
+
+void
+patchart_pieces_close (patchart_pieces *p)
+{
+  if (p == NULL)
+    return;
+  if (p->fp != NULL && !p->is_stdin)
+    fclose (p->fp);
+  g_string_free (p->pending, TRUE);
+  g_free (p->name);
+  g_free (p);
+}
+
+void
+patchart_piece_free (patchart_piece *piece)
+{
+  if (piece == NULL)
+    return;
+  g_free (piece->data);
+  g_free (piece);
+}
+
+/* The last line end in the N bytes at S, as the offset after it, or 0.
+ * A final "\r" may be half of "\r\n": it does not count. */
+static gsize
+last_line_end (const char *s, gsize n)
+{
+  const char *lf = memrchr (s, '\n', n);
+  const char *cr = memrchr (s, '\r', n);
+
+  if (lf != NULL && (cr == NULL || lf > cr))
+    return (gsize) (lf - s) + 1;
+  if (cr != NULL && cr + 1 < s + n)
+    return (gsize) (cr - s) + 1;
+  return 0;
+}
+
+/* Finds the last line end outside quotes in the new bytes of PENDING,
+ * going from quote to quote with memchr. */
+static void
+scan (patchart_pieces *p)
+{
+  const char *b = p->pending->str, *end = b + p->pending->len;
+  const char *at = b + p->scanned;
+
+  while (at < end) {
+    const char *quote = memchr (at, '"', (gsize) (end - at));
+    const char *stop = quote != NULL ? quote : end;
+    if (!p->in_quotes) {
+      gsize cut = last_line_end (at, (gsize) (stop - at));
+      if (cut > 0)
+        p->cut = (gsize) (at - b) + cut;
+    }
+    if (quote == NULL)
+      break;
+    p->in_quotes = !p->in_quotes;
+    at = quote + 1;
+  }
+  p->scanned = p->pending->len;
+  if (p->scanned > 0 && b[p->scanned - 1] == '\r' && !p->in_quotes) {
+    p->scanned--; /* look at it again with the byte after it */
+  }
+}
+
+/* Reads one more block into PENDING; FALSE at the end. */
+static gboolean
+fill (patchart_pieces *p, GError **error)
+{
+  gsize n;
+
+  if (p->fp == NULL) {
+    n = MIN (p->left, (gsize) BLOCK);
+    g_string_append_len (p->pending, p->data, (gssize) n);
+    p->data += n;
+    p->left -= n;
+  } else {
+    g_string_set_size (p->pending, p->pending->len + BLOCK);
+    n = fread (p->pending->str + p->pending->len - BLOCK, 1, BLOCK, p->fp);
+    g_string_set_size (p->pending, p->pending->len - BLOCK + n);
+    if (n == 0 && ferror (p->fp))
+      patchart_set_error_at (error, PATCHART_ERROR_INPUT, p->name, 0, 0, "cannot read: %s",
+                             g_strerror (errno));
+  }
+  return n > 0;
+}
+
+/* How many line ends the N bytes at S hold, as csvread counts them. */
+static guint
+count_lines (const char *s, gsize n)
+{
+  const char *end = s + n;
+  guint lines = 0;
+
+  if (memchr (s, '\r', n) == NULL) {
+    for (const char *q = s; (q = memchr (q, '\n', (gsize) (end - q))) != NULL; q++)
+      lines++;
+    return lines;
+  }
+  for (gsize i = 0; i < n; i++)
+    lines += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+  return lines;
+}
+
+/* The first N bytes of PENDING as a piece. */
+static patchart_piece *
+take (patchart_pieces *p, gsize n)
+{
+  patchart_piece *piece = g_new0 (patchart_piece, 1);
+
+  piece->data = g_memdup2 (p->pending->str, n + 1);
+  piece->data[n] = '\0';
+  piece->length = n;
+  piece->index = p->n_pieces++;
+  piece->lines_before = p->lines;
+  p->lines += count_lines (piece->data, n);
+  g_string_erase (p->pending, 0, (gssize) n);
+  p->scanned -= MIN (p->scanned, n);
+  p->cut = 0;
+  return piece;
+}
+
+patchart_piece *
+patchart_pieces_next (patchart_pieces *p, GError **error)
+{
+  while (!p->eof && p->cut == 0 && p->pending->len < MAX_PIECE) {
+    if (!fill (p, error)) {
+      p->eof = TRUE;
+      if (error != NULL && *error != NULL)
+        return NULL;
+    }
+    scan (p);
+  }
+  if (p->cut > 0)
+    return take (p, p->cut);
+  if (p->pending->len > 0 || p->n_pieces == 0)
+    return take (p, p->pending->len);
+  return NULL;
+}
+
+/* An error csvread set inside a piece: "NAME:LINE..." names a line of
+ * the piece; make it the file's. */
+static void
+shift_error (const char *name, guint lines_before, GError *error)
+{
+  gsize n = strlen (name);
+  const char *p = error->message + n + 1;
+  char *end = NULL;
+  guint64 line;
+  char *message;
+
+  if (strncmp (error->message, name, n) != 0 || error->message[n] != ':' ||
+      !g_ascii_isdigit (*p))
+    return;
+  line = g_ascii_strtoull (p, &end, 10);
+  message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT "%s", name, line + lines_before, end);
+  g_free (error->message);
+  error->message = message;
+}
+
+typedef struct {
+  const patchart_piece *piece;
+  patchart_csv_row_func func;
+  gpointer user_data;
+  GArray *fields;
+  guint n_rows;
+  gboolean func_failed;  /* FUNC's error: its lines are the file's already */
+} shifter;
+
+static gboolean
+shifted_row (const patchart_csv_row *row, gpointer data, GError **error)
+{
+  shifter *s = data;
+  patchart_csv_row copy = *row;
+  guint shift = s->piece->lines_before;
+
+  g_array_set_size (s->fields, 0);
+  g_array_append_vals (s->fields, row->fields, row->n_fields);
+  for (guint i = 0; i < row->n_fields; i++)
+    g_array_index (s->fields, patchart_csv_field, i).line += shift;
+  copy.fields = (const patchart_csv_field *) s->fields->data;
+  copy.line += shift;
+  copy.end_line += shift;
+  s->n_rows++;
+  s->func_failed = !s->func (&copy, s->user_data, error);
+  return !s->func_failed;
+}
+
+gboolean
+patchart_piece_parse (const patchart_piece *piece, const char *name, char delimiter,
+                      patchart_csv_row_func func, gpointer user_data, GError **error)
+{
+  shifter s = { piece, func, user_data, g_array_new (FALSE, FALSE, sizeof (patchart_csv_field)),
+                0, FALSE };
+  GError *local = NULL;
+  gboolean ok = patchart_csv_parse (name, piece->data, piece->length, delimiter, shifted_row,
+                                    &s, &local);
+
+  if (!ok && piece->index > 0 && s.n_rows == 0 && g_str_has_suffix (local->message, ": empty file")) {
+    g_clear_error (&local); /* blank lines only: the file is not empty */
+    ok = TRUE;
+  }
+  if (!ok && !s.func_failed && local->domain == PATCHART_ERROR)
+    shift_error (name, piece->lines_before, local);
+  if (!ok)
+    g_propagate_error (error, local);
+  g_array_free (s.fields, TRUE);
+  return ok;
+}

@@ -1,0 +1,283 @@
+/* draw.c — cairo primitives for the display list.  Edges are snapped to
+ * device pixels so bars and rules are crisp in PNG at any scale. */
+#include <math.h>
+
+#include "chart/color.h"
+#include "render/draw.h"
+
+static void
+set_color (cairo_t *cr, patchart_rgb c)
+{
+  cairo_set_source_rgb (cr, c.r, c.g, c.b);
+}
+
+/* Rounds a user-space point to the nearest device pixel corner, or to a
+ * pixel centre for a line of odd device width. */
+static void
+snap (cairo_t *cr, double *x, double *y, gboolean centre)
+{
+  cairo_user_to_device (cr, x, y);
+  *x = centre ? floor (*x) + 0.5 : round (*x);
+  *y = centre ? floor (*y) + 0.5 : round (*y);
+  cairo_device_to_user (cr, x, y);
+}
+
+static void
+draw_rect (cairo_t *cr, const patchart_box *b, patchart_rgb color)
+{
+  double x0 = b->x, y0 = b->y, x1 = b->x + b->w, y1 = b->y + b->h;
+
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  set_color (cr, color);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_fill (cr);
+}
+
+/* Diagonal lines over the fill, clipped to the fill's own snapped box (so
+ * that the lines start on whole device units: crisper, and shorter in PDF). */
+static void
+draw_hatch (cairo_t *cr, const patchart_item *item)
+{
+  const patchart_box *b = &item->box;
+  double step = 4 * item->line_width;
+  double x0 = b->x, y0 = b->y, x1 = b->x + b->w, y1 = b->y + b->h, w, h;
+
+  draw_rect (cr, b, item->fill);
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  w = x1 - x0;
+  h = y1 - y0;
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, y0, w, h);
+  cairo_clip (cr);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width * 0.75);
+  for (double d = -h; d < w; d += step) {
+    cairo_move_to (cr, x0 + d, y1);
+    cairo_line_to (cr, x0 + d + h, y0);
+  }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_rule (cairo_t *cr, const patchart_item *item)
+{
+  double x0 = item->box.x, y0 = item->box.y;
+  double x1 = x0 + item->box.w, y1 = y0 + item->box.h;
+  double dw = item->line_width, dh = 0;
+  gboolean odd;
+
+  cairo_user_to_device_distance (cr, &dw, &dh);
+  odd = ((long) round (fabs (dw))) % 2 == 1;
+  snap (cr, &x0, &y0, odd);
+  snap (cr, &x1, &y1, odd);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+}
+
+#define RAMP_SAMPLES 128
+
+/* The colour map as a RAMP_SAMPLES x 1 image, sampled at pixel centres. */
+static cairo_surface_t *
+ramp_image (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, RAMP_SAMPLES, 1);
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
+
+  for (int i = 0; i < RAMP_SAMPLES; i++) {
+    patchart_rgb c = patchart_colormap ((i + 0.5) / RAMP_SAMPLES);
+    pixels[i] = (guint32) lround (c.r * 255) << 16 | (guint32) lround (c.g * 255) << 8 |
+                (guint32) lround (c.b * 255);
+  }
+  cairo_surface_mark_dirty (image);
+  return image;
+}
+
+/* The colour map left to right.  In PDF as a smoothed image of it: cairo
+ * writes a gradient of N stops as N objects, 1.4 KB for ours; the image is
+ * a third of that, and where a viewer does not smooth it, neighbouring
+ * samples differ by about 2 of 255 levels, too little to see. */
+static void
+draw_gradient (cairo_t *cr, const patchart_box *b)
+{
+  cairo_pattern_t *gradient;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF) {
+    cairo_surface_t *image = ramp_image ();
+    cairo_matrix_t to_image;
+
+    gradient = cairo_pattern_create_for_surface (image);
+    cairo_surface_destroy (image);
+    cairo_matrix_init_scale (&to_image, RAMP_SAMPLES / b->w, 1 / b->h);
+    cairo_matrix_translate (&to_image, -b->x, -b->y);
+    cairo_pattern_set_matrix (gradient, &to_image);
+    cairo_pattern_set_extend (gradient, CAIRO_EXTEND_PAD);
+    cairo_pattern_set_filter (gradient, CAIRO_FILTER_BILINEAR);
+  } else {
+    gradient = cairo_pattern_create_linear (b->x, 0, b->x + b->w, 0);
+    for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+      double offset;
+      patchart_rgb c = patchart_colormap_stop (i, &offset);
+      cairo_pattern_add_color_stop_rgb (gradient, offset, c.r, c.g, c.b);
+    }
+  }
+  cairo_set_source (cr, gradient);
+  cairo_rectangle (cr, b->x, b->y, b->w, b->h);
+  cairo_fill (cr);
+  cairo_pattern_destroy (gradient);
+}
+
+static const cairo_user_data_key_t pixels_key;
+
+/* The image of P with each pixel repeated KX times across and KY down. */
+static GBytes *
+blocks_of (const patchart_pixels *p, guint kx, guint ky)
+{
+  const guint32 *src = g_bytes_get_data (p->rgb, NULL);
+  gsize w = (gsize) p->width * kx;
+  guint32 *dst = g_new (guint32, w * p->height * ky);
+
+  for (guint y = 0; y < p->height * ky; y++)
+    for (gsize x = 0; x < w; x++)
+      dst[y * w + x] = src[(y / ky) * p->width + x / kx];
+  return g_bytes_new_take (dst, w * p->height * ky * sizeof *dst);
+}
+
+GBytes *
+patchart_pixels_for_svg (const patchart_pixels *p, double dw, double dh, guint *width,
+                         guint *height)
+{
+  guint kx = (guint) CLAMP (floor (dw / p->width), 1, 4096 / p->width + 1);
+  guint ky = (guint) CLAMP (floor (dh / p->height), 1, 4096 / p->height + 1);
+
+  *width = p->width * kx;
+  *height = p->height * ky;
+  return kx * ky > 1 ? blocks_of (p, kx, ky) : g_bytes_ref (p->rgb);
+}
+
+/* An image surface of P for a grid of DW x DH device units.  SVG viewers
+ * smooth a scaled image (cairo 1.16 marks it nowhere, and librsvg 2.54
+ * ignores image-rendering), so there each cell becomes a block of whole
+ * pixels near its drawn size: only cell borders can blur.  The surface
+ * keeps its pixels alive for as long as a PDF or SVG surface holds it. */
+static cairo_surface_t *
+pixels_surface (cairo_t *cr, const patchart_pixels *p, double dw, double dh)
+{
+  gboolean svg = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  guint width = p->width, height = p->height;
+  GBytes *rgb = svg ? patchart_pixels_for_svg (p, dw, dh, &width, &height) : g_bytes_ref (p->rgb);
+  cairo_surface_t *image = cairo_image_surface_create_for_data (
+    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width,
+    (int) height, (int) (width * 4));
+
+  cairo_surface_set_user_data (image, &pixels_key, rgb, (cairo_destroy_func_t) g_bytes_unref);
+  return image;
+}
+
+/* A grid of colours as one image, each pixel stretched over its cell with
+ * no smoothing, edges on device pixels: thousands of cells stay crisp and
+ * small in every format. */
+static void
+draw_pixels (cairo_t *cr, const patchart_item *item)
+{
+  double x0 = item->box.x, y0 = item->box.y;
+  double x1 = x0 + item->box.w, y1 = y0 + item->box.h, dw, dh;
+  cairo_surface_t *image;
+
+  snap (cr, &x0, &y0, FALSE);
+  snap (cr, &x1, &y1, FALSE);
+  dw = x1 - x0;
+  dh = y1 - y0;
+  cairo_user_to_device_distance (cr, &dw, &dh);
+  image = pixels_surface (cr, &item->pixels, fabs (dw), fabs (dh));
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_clip (cr);
+  cairo_translate (cr, x0, y0);
+  cairo_scale (cr, (x1 - x0) / cairo_image_surface_get_width (image),
+               (y1 - y0) / cairo_image_surface_get_height (image));
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (image);
+}
+
+static void
+draw_item (cairo_t *cr, const patchart_item *item)
+{
+  switch (item->kind) {
+  case PATCHART_ITEM_RECT:
+    draw_rect (cr, &item->box, item->color);
+    break;
+  case PATCHART_ITEM_HATCH:
+    draw_hatch (cr, item);
+    break;
+  case PATCHART_ITEM_RULE:
+    draw_rule (cr, item);
+    break;
+  case PATCHART_ITEM_GRADIENT:
+    draw_gradient (cr, &item->box);
+    break;
+  case PATCHART_ITEM_TEXT:
+    set_color (cr, item->color);
+    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+    break;
+  case PATCHART_ITEM_PIXELS:
+    draw_pixels (cr, item);
+    break;
+  }
+}
+
+static gboolean
+same_color (patchart_rgb a, patchart_rgb b)
+{
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+/* Text is painted after every shape, one colour at a time.  The kinds
+ * never cover text with a shape, so the image is the same; but in PDF
+ * each run of text in one colour becomes one text object instead of one
+ * per label, which makes a heatmap's page a third smaller. */
+static void
+draw_texts (cairo_t *cr, const GArray *items)
+{
+  for (guint i = 0; i < items->len; i++) {
+    const patchart_item *first = &g_array_index (items, patchart_item, i);
+    gboolean painted = FALSE;
+
+    if (first->kind != PATCHART_ITEM_TEXT)
+      continue;
+    for (guint j = 0; j < i && !painted; j++) {
+      const patchart_item *earlier = &g_array_index (items, patchart_item, j);
+      painted = earlier->kind == PATCHART_ITEM_TEXT && same_color (earlier->color, first->color);
+    }
+    if (painted)
+      continue;
+    for (guint j = i; j < items->len; j++) {
+      const patchart_item *item = &g_array_index (items, patchart_item, j);
+      if (item->kind == PATCHART_ITEM_TEXT && same_color (item->color, first->color))
+        draw_item (cr, item);
+    }
+  }
+}
+
+void
+patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
+{
+  set_color (cr, layout->palette->background);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_fill (cr);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind != PATCHART_ITEM_TEXT)
+      draw_item (cr, item);
+  }
+  draw_texts (cr, layout->items);
+}

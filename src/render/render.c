@@ -1,0 +1,68 @@
+/* render.c — dispatch to the kind's layout, then paint on any cairo_t. */
+#include "render/draw.h"
+#include "chart/kinds.h"
+#include "render/render.h"
+
+static const struct {
+  patchart_kind kind;
+  patchart_kind_layout_fn layout;
+} kinds[] = {
+  { PATCHART_KIND_BARS, patchart_bars_layout },
+  { PATCHART_KIND_RANKING, patchart_ranking_layout },
+  { PATCHART_KIND_HEATMAP, patchart_heatmap_layout },
+};
+
+patchart_layout *
+patchart_figure_layout (const patchart_figure *figure, GError **error)
+{
+  patchart_text *text = patchart_text_new (figure->lang, error);
+  patchart_layout *layout = NULL;
+  patchart_box plot;
+  gboolean ok;
+
+  if (text == NULL)
+    return NULL;
+  layout = patchart_layout_new (figure, text);
+  ok = patchart_layout_furniture (layout, figure, &plot, error);
+  for (guint i = 0; ok && i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i].kind == figure->kind)
+      ok = kinds[i].layout (layout, figure, &plot, error);
+  layout->text = NULL;
+  patchart_text_free (text);
+  if (!ok)
+    g_clear_pointer (&layout, patchart_layout_free);
+  return layout;
+}
+
+gboolean
+patchart_figure_render (const patchart_figure *figure, cairo_t *cr,
+                        const patchart_rect *viewport, GError **error)
+{
+  patchart_layout *layout;
+  double scale;
+
+  g_return_val_if_fail (figure != NULL && cr != NULL && viewport != NULL, FALSE);
+  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "the cairo context is in error: %s",
+                 cairo_status_to_string (cairo_status (cr)));
+    return FALSE;
+  }
+  layout = patchart_figure_layout (figure, error);
+  if (layout == NULL)
+    return FALSE;
+  scale = MIN (viewport->width / layout->width, viewport->height / layout->height);
+  cairo_save (cr);
+  cairo_translate (cr, viewport->x + (viewport->width - layout->width * scale) / 2,
+                   viewport->y + (viewport->height - layout->height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_clip (cr);
+  patchart_draw_layout (layout, cr);
+  cairo_restore (cr);
+  patchart_layout_free (layout);
+  if (cairo_status (cr) == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "drawing failed: %s",
+               cairo_status_to_string (cairo_status (cr)));
+  return FALSE;
+}
