@@ -5,6 +5,7 @@
 
 #include "chart/axis.h"
 #include "chart/kinds.h"
+#include "figure/lang.h"
 #include "util/number.h"
 
 #define PIXELS_MAX 32767 /* cairo's largest image side */
@@ -25,19 +26,6 @@ geometry_clear (heatmap_geometry *g, const patchart_matrix *m)
   patchart_blocks_free (g->rows, m->n_rows);
   patchart_blocks_free (g->cols, m->n_cols);
   patchart_blocks_free (g->values, m->n_rows * m->n_cols);
-}
-
-static const char *
-no_data_word (const char *lang)
-{
-  static const char *const words[][2] = {
-    { "zh-CN", "无数据" }, { "zh-TW", "無資料" }, { "ja", "データなし" },
-    { "ko", "데이터 없음" }, { "en", "No data" },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_str_equal (words[i][0], lang))
-      return words[i][1];
-  return "No data";
 }
 
 /* Every how many labels of size EXTENT fit in slots of size SLOT. */
@@ -239,7 +227,7 @@ place_legend (patchart_layout *layout, heatmap_geometry *g, GError **error)
   }
   if (!g->has_missing)
     return TRUE;
-  word = patchart_layout_measure (layout, no_data_word (layout->lang), PATCHART_ROLE_SMALL, 0, 0,
+  word = patchart_layout_measure (layout, patchart_words_for (layout->lang)->no_data, PATCHART_ROLE_SMALL, 0, 0,
                                   PATCHART_ALIGN_LEFT, error);
   if (word == NULL)
     return FALSE;

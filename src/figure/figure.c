@@ -6,6 +6,7 @@
 #include "count/countfile.h"
 #include "util/error.h"
 #include "figure/figure.h"
+#include "figure/lang.h"
 
 const char *
 patchart_version (void)
@@ -25,25 +26,6 @@ patchart_figure_options_init (patchart_figure_options *options, patchart_kind ki
   options->shape = PATCHART_SHAPE_AUTO;
   options->sort = kind == PATCHART_KIND_HEATMAP ? PATCHART_SORT_NONE : PATCHART_SORT_DESC;
   options->delimiter = ',';
-}
-
-static const char *const known_langs[] = { "zh-CN", "zh-TW", "ja", "ko", "en", NULL };
-
-/* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL. */
-static const char *
-canonical_lang (const char *lang)
-{
-  for (guint i = 0; known_langs[i] != NULL; i++) {
-    char *a = g_ascii_strdown (lang, -1), *b = g_ascii_strdown (known_langs[i], -1);
-    gboolean same;
-    g_strdelimit (a, "_", '-');
-    same = strcmp (a, b) == 0;
-    g_free (a);
-    g_free (b);
-    if (same)
-      return known_langs[i];
-  }
-  return NULL;
 }
 
 static gboolean
@@ -108,9 +90,10 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 {
   if (!check_size (o, error))
     return FALSE;
-  if (o->lang != NULL && canonical_lang (o->lang) == NULL) {
+  if (o->lang != NULL && patchart_lang_canonical (o->lang) == NULL) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "language \"%s\": expected zh-CN, zh-TW, ja, ko or en", o->lang);
+                 "language \"%s\": expected %s", o->lang,
+                 patchart_lang_list ());
     return FALSE;
   }
   if (o->top < 0) {
@@ -119,84 +102,6 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
     return FALSE;
   }
   return check_count_options (o, error);
-}
-
-const char *
-patchart_guess_lang (const char *text)
-{
-  guint han = 0, hangul = 0;
-
-  /* Kana is only Japanese, so it decides; otherwise the more common of
-   * Hangul and Han, Han taken as Simplified Chinese. */
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
-    GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
-    if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
-      return "ja";
-    hangul += script == G_UNICODE_SCRIPT_HANGUL;
-    han += script == G_UNICODE_SCRIPT_HAN;
-  }
-  if (hangul + han == 0)
-    return "en";
-  return hangul > han ? "ko" : "zh-CN";
-}
-
-typedef struct {
-  const char *lang;
-  const char *word; /* prefix, with its separator */
-} source_word;
-
-static const source_word source_words[] = {
-  { "zh-CN", "来源：" }, { "zh-TW", "來源：" }, { "ja", "出典：" },
-  { "ko", "출처: " },    { "en", "Source: " },
-};
-
-/* Words that already introduce a source, in any of our languages. */
-static const char *const source_prefixes[] = {
-  "来源", "來源", "出处", "出處", "资料来源", "資料來源", "数据来源", "出典", "出所",
-  "资料", "資料", "출처", "자료", "source", "sources", "data:", "data source", NULL,
-};
-
-static gboolean
-says_source (const char *text)
-{
-  char *folded = g_utf8_casefold (text, -1);
-  gboolean says = FALSE;
-
-  for (guint i = 0; source_prefixes[i] != NULL && !says; i++)
-    says = g_str_has_prefix (folded, source_prefixes[i]);
-  g_free (folded);
-  return says;
-}
-
-char *
-patchart_source_line (const char *source, const char *lang)
-{
-  if (source == NULL || *source == '\0')
-    return NULL;
-  if (says_source (source))
-    return g_strdup (source);
-  for (guint i = 0; i < G_N_ELEMENTS (source_words); i++)
-    if (strcmp (source_words[i].lang, lang) == 0)
-      return g_strconcat (source_words[i].word, source, NULL);
-  return g_strdup (source);
-}
-
-typedef struct {
-  const char *lang;
-  const char *word;
-} others_word;
-
-static const others_word others_words[] = {
-  { "zh-CN", "其他" }, { "zh-TW", "其他" }, { "ja", "その他" }, { "ko", "기타" }, { "en", "Others" },
-};
-
-const char *
-patchart_others_word (const char *lang)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (others_words); i++)
-    if (strcmp (others_words[i].lang, lang) == 0)
-      return others_words[i].word;
-  return "Others";
 }
 
 /* The figure's language when none is given: that of its furniture, or of
@@ -307,13 +212,13 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
     patchart_matrix_sort_rows (f->matrix, effective_sort (o));
   else
     patchart_series_sort (f->series, effective_sort (o));
-  f->lang = g_strdup (o->lang ? canonical_lang (o->lang) : guess_figure_lang (o, f));
+  f->lang = g_strdup (o->lang ? patchart_lang_canonical (o->lang) : guess_figure_lang (o, f));
   if (f->matrix != NULL && o->others)
-    patchart_matrix_truncate_rows_others (f->matrix, top, patchart_others_word (f->lang));
+    patchart_matrix_truncate_rows_others (f->matrix, top, patchart_words_for (f->lang)->others);
   else if (f->matrix != NULL)
     patchart_matrix_truncate_rows (f->matrix, top);
   else if (o->others)
-    patchart_series_truncate_others (f->series, top, patchart_others_word (f->lang));
+    patchart_series_truncate_others (f->series, top, patchart_words_for (f->lang)->others);
   else
     patchart_series_truncate (f->series, top);
   f->source = patchart_source_line (o->source, f->lang);

@@ -29,15 +29,4 @@ struct patchart_figure {
 gboolean patchart_figure_options_check (const patchart_figure_options *options,
                                         GError **error);
 
-/* The word for "the rest" in LANG: 其他, その他, 기타, Others. */
-const char *patchart_others_word (const char *lang);
-
-/* The language code for TEXT when none is given: any kana -> ja, else
- * mostly Hangul -> ko, mostly Han -> zh-CN, no CJK -> en. */
-const char *patchart_guess_lang (const char *text);
-
-/* The source line as shown: SOURCE prefixed with LANG's word for "source"
- * unless it already starts with such a word.  Returns a new string. */
-char *patchart_source_line (const char *source, const char *lang);
-
 #endif

@@ -11,6 +11,7 @@
 
 #include "data/dataset.h"
 #include "figure/figure.h"
+#include "figure/lang.h"
 
 static patchart_table *
 table_of (const char *csv)
