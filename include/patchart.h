@@ -39,8 +39,17 @@ PATCHART_EXPORT const char *patchart_version (void);
 typedef enum {
   PATCHART_KIND_BARS,    /* vertical bars, one per label */
   PATCHART_KIND_RANKING, /* horizontal bars, largest on top, ranked */
-  PATCHART_KIND_HEATMAP  /* rows x columns matrix, sequential colours */
+  PATCHART_KIND_HEATMAP, /* rows x columns matrix, sequential colours */
+  PATCHART_N_KINDS       /* how many kinds there are; not a kind */
 } patchart_kind;
+
+/* A kind's name as the command line and spec files spell it ("bars"),
+ * and its one line of help: static strings. */
+PATCHART_EXPORT const char *patchart_kind_get_name (patchart_kind kind);
+PATCHART_EXPORT const char *patchart_kind_get_summary (patchart_kind kind);
+
+/* Sets *KIND to the kind called NAME; FALSE when there is none. */
+PATCHART_EXPORT gboolean patchart_kind_from_name (const char *name, patchart_kind *kind);
 
 typedef enum {
   PATCHART_FORMAT_PNG,

@@ -3,7 +3,8 @@
 #include <math.h>
 
 #include "chart/axis.h"
-#include "chart/kinds.h"
+#include "chart/layout.h"
+#include "figure/kinds.h"
 #include "util/number.h"
 
 typedef struct {

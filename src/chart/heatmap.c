@@ -4,7 +4,8 @@
 #include <math.h>
 
 #include "chart/axis.h"
-#include "chart/kinds.h"
+#include "chart/layout.h"
+#include "figure/kinds.h"
 #include "figure/lang.h"
 #include "util/number.h"
 

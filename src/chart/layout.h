@@ -8,7 +8,7 @@
 #include "figure/figure.h"
 #include "text/text.h"
 
-typedef struct {
+typedef struct patchart_box {
   double x, y, w, h;
 } patchart_box;
 
@@ -46,7 +46,7 @@ typedef enum {
   PATCHART_ROLE_SMALL
 } patchart_role;
 
-typedef struct {
+typedef struct patchart_layout {
   double width, height;          /* the canvas, CSS pixels */
   double unit;                   /* type and spacing scale, 1 at 800x500 */
   const patchart_palette *palette;

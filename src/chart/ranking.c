@@ -3,7 +3,8 @@
 #include <math.h>
 
 #include "util/error.h"
-#include "chart/kinds.h"
+#include "chart/layout.h"
+#include "figure/kinds.h"
 #include "util/number.h"
 #include "chart/scale.h"
 

@@ -92,14 +92,6 @@ pick_format (const char *name, const figure_args *args, patchart_format *format)
   return 0;
 }
 
-static patchart_kind
-kind_of (const char *name)
-{
-  if (strcmp (name, "ranking") == 0)
-    return PATCHART_KIND_RANKING;
-  return strcmp (name, "heatmap") == 0 ? PATCHART_KIND_HEATMAP : PATCHART_KIND_BARS;
-}
-
 static int
 render (const char *input, const figure_args *args, patchart_format format)
 {
@@ -130,13 +122,16 @@ int
 cmd_figure (int argc, char **argv)
 {
   const char *name = argv[0];
-  figure_args args = { patchart_settings_new (kind_of (name)), NULL, NULL };
+  patchart_kind kind = PATCHART_KIND_BARS;
+  gboolean known = patchart_kind_from_name (name, &kind);
+  figure_args args = { patchart_settings_new (kind), NULL, NULL };
   patchart_format format = PATCHART_FORMAT_PNG;
-  GOptionContext *context = make_context (name, kind_of (name), &args);
+  GOptionContext *context = make_context (name, kind, &args);
   GError *error = NULL;
   char *prgname = g_strconcat ("patchart ", name, NULL);
   int status;
 
+  g_assert (known); /* main.c calls this for kinds alone */
   g_set_prgname (prgname);
   g_free (prgname);
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -5,28 +5,34 @@
 
 #include "cli.h"
 
+typedef int (*command_fn) (int argc, char **argv);
+
 typedef struct {
   const char *name;
-  int (*run) (int argc, char **argv);
+  command_fn run;
   const char *usage;
   const char *summary;
 } command;
 
+/* Each chart kind is a command of its own (the library's table of kinds);
+ * these are the others. */
+#define FIGURE_USAGE "[OPTIONS] INPUT -o OUTPUT"
 static const command commands[] = {
-  { "bars", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "vertical bars, one per label" },
-  { "ranking", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "horizontal bars, largest on top" },
-  { "heatmap", cmd_figure, "[OPTIONS] INPUT -o OUTPUT", "rows x columns in a colour scale" },
   { "render", cmd_render, "SPEC [-j N] [--only NAME]", "every figure of a spec, each to its file" },
   { "report", cmd_report, "SPEC -o REPORT.pdf", "all figures of a spec in one PDF" },
   { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
 };
 
-static const command *
+static command_fn
 find_command (const char *name)
 {
+  patchart_kind kind;
+
+  if (patchart_kind_from_name (name, &kind))
+    return cmd_figure;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (commands[i].name, name) == 0)
-      return &commands[i];
+      return commands[i].run;
   return NULL;
 }
 
@@ -36,6 +42,9 @@ print_help (void)
   printf ("Usage: patchart COMMAND [OPTIONS]\n\n"
           "Render CSV data into charts (PNG, SVG, PDF) with Chinese, Japanese and Korean text.\n\n"
           "Commands:\n");
+  for (patchart_kind k = 0; k < PATCHART_N_KINDS; k++)
+    printf ("  %-8s %-26s %s\n", patchart_kind_get_name (k), FIGURE_USAGE,
+            patchart_kind_get_summary (k));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     printf ("  %-8s %-26s %s\n", commands[i].name, commands[i].usage, commands[i].summary);
   printf ("  %-8s %-26s %s\n\n", "help", "[COMMAND]", "this text, or a command's options");
@@ -52,7 +61,7 @@ print_help (void)
 static int
 run_help (int argc, char **argv)
 {
-  const command *cmd;
+  command_fn cmd;
   char *help_argv[] = { NULL, (char *) "--help", NULL };
 
   if (argc < 2)
@@ -61,7 +70,7 @@ run_help (int argc, char **argv)
   if (cmd == NULL)
     return cli_usage_error (NULL, "unknown command '%s'", argv[1]);
   help_argv[0] = argv[1];
-  return cmd->run (2, help_argv);
+  return cmd (2, help_argv);
 }
 
 /* g_print(), which GOption's --help uses, turns what the locale's charset
@@ -76,7 +85,7 @@ print_utf8 (const char *text)
 int
 main (int argc, char **argv)
 {
-  const command *cmd;
+  command_fn cmd;
   GError *error = NULL;
 
   /* Glyph forms follow --lang alone, never the environment. */
@@ -108,5 +117,5 @@ main (int argc, char **argv)
     g_error_free (error);
     return status;
   }
-  return cmd->run (argc - 1, argv + 1);
+  return cmd (argc - 1, argv + 1);
 }

@@ -48,14 +48,15 @@ tally_prepare (patchart_tally *t, GError **error)
 }
 
 patchart_counter *
-patchart_counter_new (const char *name, const patchart_figure_options *o, GError **error)
+patchart_counter_new (const char *name, const patchart_figure_options *o, gboolean matrix,
+                      GError **error)
 {
   patchart_counter *c = g_new0 (patchart_counter, 1);
 
   c->name = g_strdup (name);
   c->o = o;
   c->date_col = -1;
-  c->n_keys = o->kind == PATCHART_KIND_HEATMAP ? 2 : 1;
+  c->n_keys = matrix ? 2 : 1;
   c->tallies = g_ptr_array_new_with_free_func (tally_free);
   g_ptr_array_add (c->tallies, tally_new (c));
   if (o->alias_file != NULL) {
@@ -153,7 +154,7 @@ make_rules (patchart_counter *c, GError **error)
 {
   const patchart_figure_options *o = c->o;
 
-  if (o->kind == PATCHART_KIND_HEATMAP)
+  if (c->n_keys == 2)
     return make_rule (c, 0, o->row_column, 0, error) &&
            make_rule (c, 1, o->column_column, 1, error);
   return make_rule (c, 0, o->label_column, 0, error);

@@ -48,11 +48,12 @@ struct patchart_counter {
   GPtrArray *tallies;
 };
 
-/* A counter for the options O (kind, columns, split, ipc, alias, where,
- * years, skip_invalid), borrowed until it is freed; NAME names the input
- * in messages.  Reads the alias file; NULL with an error if it cannot. */
+/* A counter for the options O (columns, split, ipc, alias, where, years,
+ * skip_invalid), borrowed until it is freed; NAME names the input in
+ * messages.  MATRIX counts pairs of keys (rows and columns), else one key
+ * (labels).  Reads the alias file; NULL with an error if it cannot. */
 patchart_counter *patchart_counter_new (const char *name, const patchart_figure_options *o,
-                                        GError **error);
+                                        gboolean matrix, GError **error);
 void patchart_counter_free (patchart_counter *counter);
 
 /* The first tally: give it the file's first rows. */

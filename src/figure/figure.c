@@ -6,6 +6,7 @@
 #include "count/countfile.h"
 #include "util/error.h"
 #include "figure/figure.h"
+#include "figure/kinds.h"
 #include "figure/lang.h"
 
 const char *
@@ -24,7 +25,7 @@ patchart_figure_options_init (patchart_figure_options *options, patchart_kind ki
   options->height = 500;
   options->scale = 1.0;
   options->shape = PATCHART_SHAPE_AUTO;
-  options->sort = kind == PATCHART_KIND_HEATMAP ? PATCHART_SORT_NONE : PATCHART_SORT_DESC;
+  options->sort = patchart_kind_info_of (kind)->default_sort;
   options->delimiter = ',';
 }
 
@@ -149,7 +150,7 @@ static gboolean
 build_data (patchart_figure *f, const patchart_table *table,
             const patchart_figure_options *o, GError **error)
 {
-  if (o->kind == PATCHART_KIND_HEATMAP)
+  if (patchart_kind_draws_matrix (o->kind))
     f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
                                             o->value_column, error);
   else
@@ -197,7 +198,7 @@ figure_new (const char *input, const patchart_figure_options *o)
 static patchart_sort
 effective_sort (const patchart_figure_options *o)
 {
-  if (o->count && o->kind == PATCHART_KIND_HEATMAP && o->sort == PATCHART_SORT_NONE)
+  if (o->count && patchart_kind_draws_matrix (o->kind) && o->sort == PATCHART_SORT_NONE)
     return PATCHART_SORT_DESC;
   return o->sort;
 }
@@ -246,7 +247,7 @@ static patchart_figure *
 figure_from_count (const char *name, const char *path, const char *data, gsize length,
                    const patchart_figure_options *o, GError **error)
 {
-  patchart_counter *counter = patchart_counter_new (name, o, error);
+  patchart_counter *counter = patchart_counter_new (name, o, patchart_kind_draws_matrix (o->kind), error);
   patchart_figure *f = NULL;
   gboolean ok;
 
@@ -255,7 +256,7 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
   ok = patchart_count_input (counter, path, data, length, error);
   if (ok) {
     f = figure_new (name, o);
-    if (o->kind == PATCHART_KIND_HEATMAP)
+    if (patchart_kind_draws_matrix (o->kind))
       f->matrix = patchart_counter_matrix (counter, error);
     else
       f->series = patchart_counter_series (counter, error);

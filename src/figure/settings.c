@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "patchart.h"
+#include "figure/kinds.h"
 
 struct patchart_settings {
   patchart_figure_options options;
@@ -20,10 +20,12 @@ typedef struct {
   gssize list_field; /* offset of a const char *const * (repeatable), or -1 */
 } option;
 
-#define ALL_KINDS ((1u << PATCHART_KIND_BARS) | (1u << PATCHART_KIND_RANKING) | \
-                   (1u << PATCHART_KIND_HEATMAP))
-#define SERIES_KINDS ((1u << PATCHART_KIND_BARS) | (1u << PATCHART_KIND_RANKING))
-#define MATRIX_KINDS (1u << PATCHART_KIND_HEATMAP)
+/* In the table below, an option's info.kinds holds the data it applies to
+ * (figure/kinds.h); patchart_option_list() turns that into the kinds that
+ * draw such data. */
+#define ALL_KINDS PATCHART_DATA_ANY
+#define SERIES_KINDS PATCHART_DATA_SERIES
+#define MATRIX_KINDS PATCHART_DATA_MATRIX
 #define TEXT(field) NULL, offsetof (patchart_figure_options, field), -1
 #define LIST(check, field) check, -1, offsetof (patchart_figure_options, field)
 #define OTHER(fn) fn, -1, -1
@@ -286,6 +288,12 @@ static const option options[] = {
       ALL_KINDS }, OTHER (set_skip_invalid) },
 };
 
+static gboolean
+applies (const option *o, patchart_kind kind)
+{
+  return (o->info.kinds & patchart_kind_info_of (kind)->data) != 0;
+}
+
 const patchart_option_info *
 patchart_option_list (guint *n_options)
 {
@@ -293,8 +301,13 @@ patchart_option_list (guint *n_options)
   static gsize once = 0;
 
   if (g_once_init_enter (&once)) {
-    for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (options); i++) {
       infos[i] = options[i].info;
+      infos[i].kinds = 0;
+      for (guint k = 0; k < PATCHART_N_KINDS; k++)
+        if (applies (&options[i], k))
+          infos[i].kinds |= 1u << k;
+    }
     g_once_init_leave (&once, 1);
   }
   *n_options = G_N_ELEMENTS (options);
@@ -410,7 +423,7 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
 
   g_return_val_if_fail (settings != NULL && name != NULL, FALSE);
   o = find_option (name);
-  if (o == NULL || !(o->info.kinds & (1u << settings->options.kind))) {
+  if (o == NULL || !applies (o, settings->options.kind)) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: no such option%s", name,
                  value ? " " : "", value ? value : "", o ? " for this kind of figure" : "");
     return FALSE;

@@ -87,18 +87,11 @@ pdf_date (void)
   return text;
 }
 
-static const char *
-kind_name (patchart_kind kind)
-{
-  static const char *const names[] = { "bars", "ranking", "heatmap" };
-  return names[kind];
-}
-
 static void
 set_pdf_metadata (cairo_surface_t *surface, const patchart_figure *f)
 {
   char *date = pdf_date ();
-  char *keywords = g_strdup_printf ("%s, %s", kind_name (f->kind), f->lang);
+  char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
 
   if (f->title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, f->title);

@@ -1,16 +1,7 @@
-/* render.c — dispatch to the kind's layout, then paint on any cairo_t. */
+/* render.c — the kind's layout (figure/kinds.c), then paint on any cairo_t. */
 #include "render/draw.h"
-#include "chart/kinds.h"
+#include "figure/kinds.h"
 #include "render/render.h"
-
-static const struct {
-  patchart_kind kind;
-  patchart_kind_layout_fn layout;
-} kinds[] = {
-  { PATCHART_KIND_BARS, patchart_bars_layout },
-  { PATCHART_KIND_RANKING, patchart_ranking_layout },
-  { PATCHART_KIND_HEATMAP, patchart_heatmap_layout },
-};
 
 patchart_layout *
 patchart_figure_layout (const patchart_figure *figure, GError **error)
@@ -24,9 +15,7 @@ patchart_figure_layout (const patchart_figure *figure, GError **error)
     return NULL;
   layout = patchart_layout_new (figure, text);
   ok = patchart_layout_furniture (layout, figure, &plot, error);
-  for (guint i = 0; ok && i < G_N_ELEMENTS (kinds); i++)
-    if (kinds[i].kind == figure->kind)
-      ok = kinds[i].layout (layout, figure, &plot, error);
+  ok = ok && patchart_kind_info_of (figure->kind)->layout (layout, figure, &plot, error);
   layout->text = NULL;
   patchart_text_free (text);
   if (!ok)

@@ -3,11 +3,11 @@
 #include <string.h>
 
 #include "util/error.h"
+#include "figure/kinds.h"
 #include "spec/spec.h"
 
 #define FIGURE_PREFIX "figure "
 
-static const char *const kind_names[] = { "bars", "ranking", "heatmap" };
 static const char *const report_keys[] = { "title", "subtitle", "author", "date", "lang", "page" };
 
 static void
@@ -71,17 +71,6 @@ figure_problem (const patchart_spec *spec, patchart_spec_figure *fig, guint line
   g_free (text);
 }
 
-static gboolean
-kind_from_name (const char *name, patchart_kind *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (strcmp (name, kind_names[i]) == 0) {
-      *kind = (patchart_kind) i;
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* The figure's kind: its own "kind" key, else [defaults]'. */
 static gboolean
 figure_kind (const patchart_spec *spec, patchart_spec_figure *fig, GKeyFile *kf,
@@ -89,14 +78,15 @@ figure_kind (const patchart_spec *spec, patchart_spec_figure *fig, GKeyFile *kf,
 {
   const char *where = g_key_file_has_key (kf, group, "kind", NULL) ? group : "defaults";
   char *name = g_key_file_get_string (kf, where, "kind", NULL);
-  gboolean ok = name != NULL && kind_from_name (name, kind);
+  gboolean ok = name != NULL && patchart_kind_from_name (name, kind);
 
   if (name == NULL)
     figure_problem (spec, fig, fig->line, PATCHART_ERROR_USAGE,
-                    "no kind: add kind = bars, ranking or heatmap");
+                    "no kind: add kind = %s", patchart_kind_names ());
   else if (!ok)
     figure_problem (spec, fig, patchart_spec_lines_find (lines, where, "kind"),
-                    PATCHART_ERROR_USAGE, "kind %s: expected bars, ranking or heatmap", name);
+                    PATCHART_ERROR_USAGE, "kind %s: expected %s", name,
+                    patchart_kind_names ());
   g_free (name);
   return ok;
 }

@@ -200,6 +200,34 @@ test_format_names (void **state)
   assert_false (patchart_format_from_name ("fig.jpeg", &f));
 }
 
+/* The kinds by name, from the one table the CLI, spec files and help read;
+ * options apply by the data a kind draws. */
+static void
+test_kind_names (void **state)
+{
+  patchart_kind kind = PATCHART_N_KINDS;
+  guint n_options;
+  const patchart_option_info *infos = patchart_option_list (&n_options);
+
+  for (patchart_kind k = 0; k < PATCHART_N_KINDS; k++) {
+    assert_true (patchart_kind_from_name (patchart_kind_get_name (k), &kind));
+    assert_int_equal (kind, k);
+    assert_true (strlen (patchart_kind_get_summary (k)) > 10);
+  }
+  assert_string_equal (patchart_kind_get_name (PATCHART_KIND_RANKING), "ranking");
+  assert_false (patchart_kind_from_name ("pie", &kind));
+  assert_false (patchart_kind_from_name ("Bars", &kind));
+  for (guint i = 0; i < n_options; i++) {
+    guint series = 1u << PATCHART_KIND_BARS | 1u << PATCHART_KIND_RANKING;
+    if (g_str_equal (infos[i].name, "label"))
+      assert_int_equal (infos[i].kinds, series);
+    if (g_str_equal (infos[i].name, "rows"))
+      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_HEATMAP);
+    if (g_str_equal (infos[i].name, "title"))
+      assert_int_equal (infos[i].kinds, (1u << PATCHART_N_KINDS) - 1);
+  }
+}
+
 /* Options by name: the table the command line and spec files share. */
 static void
 test_settings (void **state)
@@ -352,6 +380,7 @@ main (void)
     cmocka_unit_test (test_write_is_atomic),
     cmocka_unit_test (test_write_bytes),
     cmocka_unit_test (test_format_names),
+    cmocka_unit_test (test_kind_names),
     cmocka_unit_test (test_settings),
     cmocka_unit_test (test_option_list),
     cmocka_unit_test (test_pdf_heatmap_is_compact),
