@@ -52,9 +52,11 @@ measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_
   return ok;
 }
 
+/* Measures the value axis, the labels and the values, and divides the
+ * plot into one slot per bar. */
 static gboolean
-measure (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
-         const patchart_box *plot, double lo, double hi, GError **error)
+fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
+                        const patchart_box *plot, double lo, double hi, GError **error)
 {
   double u = layout->unit, widest;
 
@@ -138,7 +140,7 @@ patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
     lo = MIN (lo, s->values[i]);
     hi = MAX (hi, s->values[i]);
   }
-  ok = measure (&g, layout, s, plot, lo, hi, error);
+  ok = fit_bars (&g, layout, s, plot, lo, hi, error);
   if (ok) {
     scale = (patchart_scale) { g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
     place_axis (layout, &g, &scale, plot->x + plot->w);

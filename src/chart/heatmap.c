@@ -107,8 +107,10 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
   return TRUE;
 }
 
+/* Measures the colour scale, the labels and the values, and divides the
+ * plot into the grid and the legend under it. */
 static gboolean
-measure (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
          const patchart_box *plot, GError **error)
 {
   double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
@@ -246,7 +248,7 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
 {
   const patchart_matrix *m = figure->matrix;
   heatmap_geometry g = { 0 };
-  gboolean ok = measure (&g, layout, m, plot, error);
+  gboolean ok = fit_grid (&g, layout, m, plot, error);
 
   if (ok) {
     place_cells (layout, &g, m);

@@ -79,8 +79,10 @@ lines_per_row (const patchart_layout *layout, double row_h, double *shrink, GErr
   return 0;
 }
 
+/* Measures ranks, names and values at the largest size at which every
+ * row fits, and sets where the bars start and end. */
 static gboolean
-measure (ranking_geometry *g, const patchart_layout *layout, const patchart_series *s,
+fit_rows (ranking_geometry *g, const patchart_layout *layout, const patchart_series *s,
          const patchart_box *plot, GError **error)
 {
   double u = layout->unit, tallest;
@@ -154,7 +156,7 @@ patchart_ranking_layout (patchart_layout *layout, const patchart_figure *figure,
     return FALSE;
   for (guint i = 0; i < s->n_items; i++)
     hi = MAX (hi, s->values[i]);
-  ok = measure (&g, layout, s, plot, error);
+  ok = fit_rows (&g, layout, s, plot, error);
   if (ok) {
     patchart_scale scale = { 0, hi > 0 ? hi : 1, g.bar_x0, g.bar_x1 };
     for (guint i = 0; i < s->n_items; i++)

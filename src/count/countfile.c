@@ -78,10 +78,11 @@ read_header (patchart_counter *c, patchart_pieces *pieces, gboolean *more, GErro
 
   *more = TRUE;
   while (ok && !c->ready) {
-    piece = patchart_pieces_next (pieces, error);
+    if (!patchart_pieces_next (pieces, &piece, error))
+      return FALSE;
     if (piece == NULL) {
       *more = FALSE;
-      return error == NULL || *error == NULL;
+      return TRUE;
     }
     ok = patchart_piece_parse (piece, c->name, c->o->delimiter, patchart_tally_add_row,
                                patchart_counter_first (c), error);
@@ -126,25 +127,26 @@ share (patchart_counter *c, patchart_pieces *pieces, GError **error)
   workers w = { 0 };
   GThreadPool *pool;
   GError *read_error = NULL;
-  patchart_piece *piece;
+  patchart_piece *piece = NULL;
+  gboolean ok;
 
   workers_init (&w, c);
   pool = g_thread_pool_new (work, &w, (gint) n_threads (), FALSE, NULL);
   while (!g_atomic_int_get (&w.failed)) {
     g_async_queue_pop (w.tokens);
-    piece = patchart_pieces_next (pieces, &read_error);
-    if (piece == NULL)
+    if (!patchart_pieces_next (pieces, &piece, &read_error) || piece == NULL)
       break;
     g_thread_pool_push (pool, piece, NULL);
   }
   g_thread_pool_free (pool, FALSE, TRUE);
+  ok = w.error == NULL && read_error == NULL;
   if (w.error != NULL)
     g_propagate_error (error, g_steal_pointer (&w.error));
   else if (read_error != NULL)
     g_propagate_error (error, g_steal_pointer (&read_error));
   g_clear_error (&read_error);
   workers_clear (&w);
-  return error == NULL || *error == NULL;
+  return ok;
 }
 
 gboolean

@@ -10,7 +10,9 @@
 #include <glib.h>
 
 #include "patchart.h"
-#include "read/table.h"
+#include "util/error.h"
+
+typedef struct patchart_table patchart_table; /* read/table.h */
 
 typedef struct {
   guint n_items;

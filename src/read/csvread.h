@@ -37,6 +37,10 @@ typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row,
                                            gpointer user_data,
                                            GError **error);
 
+/* How many line ends the N bytes at S hold: "\n", "\r\n" and a lone "\r"
+ * each end a line, as libcsv ends a row at either byte. */
+guint patchart_csv_count_lines (const char *s, gsize n);
+
 /* Parses LENGTH bytes of DATA split at DELIMITER (an ASCII character other
  * than a quote or a line end) and calls FUNC for every row, in order.
  * NAME is the file name used in messages.  Returns FALSE on the first

@@ -32,6 +32,7 @@ struct patchart_pieces {
   gsize cut;           /* end of the last line end outside quotes */
   gboolean in_quotes;
   gboolean eof;
+  int read_errno;      /* why reading failed, or 0 */
   guint n_pieces, lines;
 };
 
@@ -121,9 +122,10 @@ scan (patchart_pieces *p)
   }
 }
 
-/* Reads one more block into PENDING; FALSE at the end. */
+/* Reads one more block into PENDING; FALSE at the end or on a read
+ * error (kept in READ_ERRNO). */
 static gboolean
-fill (patchart_pieces *p, GError **error)
+fill (patchart_pieces *p)
 {
   gsize n;
 
@@ -137,27 +139,9 @@ fill (patchart_pieces *p, GError **error)
     n = fread (p->pending->str + p->pending->len - BLOCK, 1, BLOCK, p->fp);
     g_string_set_size (p->pending, p->pending->len - BLOCK + n);
     if (n == 0 && ferror (p->fp))
-      patchart_set_error_at (error, PATCHART_ERROR_INPUT, p->name, 0, 0, "cannot read: %s",
-                             g_strerror (errno));
+      p->read_errno = errno != 0 ? errno : EIO;
   }
   return n > 0;
-}
-
-/* How many line ends the N bytes at S hold, as csvread counts them. */
-static guint
-count_lines (const char *s, gsize n)
-{
-  const char *end = s + n;
-  guint lines = 0;
-
-  if (memchr (s, '\r', n) == NULL) {
-    for (const char *q = s; (q = memchr (q, '\n', (gsize) (end - q))) != NULL; q++)
-      lines++;
-    return lines;
-  }
-  for (gsize i = 0; i < n; i++)
-    lines += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
-  return lines;
 }
 
 /* The first N bytes of PENDING as a piece. */
@@ -171,29 +155,31 @@ take (patchart_pieces *p, gsize n)
   piece->length = n;
   piece->index = p->n_pieces++;
   piece->lines_before = p->lines;
-  p->lines += count_lines (piece->data, n);
+  p->lines += patchart_csv_count_lines (piece->data, n);
   g_string_erase (p->pending, 0, (gssize) n);
   p->scanned -= MIN (p->scanned, n);
   p->cut = 0;
   return piece;
 }
 
-patchart_piece *
-patchart_pieces_next (patchart_pieces *p, GError **error)
+gboolean
+patchart_pieces_next (patchart_pieces *p, patchart_piece **piece, GError **error)
 {
+  *piece = NULL;
   while (!p->eof && p->cut == 0 && p->pending->len < MAX_PIECE) {
-    if (!fill (p, error)) {
-      p->eof = TRUE;
-      if (error != NULL && *error != NULL)
-        return NULL;
+    p->eof = !fill (p);
+    if (p->read_errno != 0) {
+      patchart_set_error_at (error, PATCHART_ERROR_INPUT, p->name, 0, 0, "cannot read: %s",
+                             g_strerror (p->read_errno));
+      return FALSE;
     }
     scan (p);
   }
   if (p->cut > 0)
-    return take (p, p->cut);
-  if (p->pending->len > 0 || p->n_pieces == 0)
-    return take (p, p->pending->len);
-  return NULL;
+    *piece = take (p, p->cut);
+  else if (p->pending->len > 0 || p->n_pieces == 0)
+    *piece = take (p, p->pending->len);
+  return TRUE;
 }
 
 /* An error csvread set inside a piece: "NAME:LINE..." names a line of

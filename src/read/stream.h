@@ -23,10 +23,12 @@ typedef struct {
 patchart_pieces *patchart_pieces_open (const char *name, const char *path, const char *data,
                                        gsize length, GError **error);
 
-/* The next piece, or NULL at the end (and on a read error, set in ERROR).
- * Each piece ends at a line end outside quotes (or the file's end); an
- * empty file gives one empty piece. */
-patchart_piece *patchart_pieces_next (patchart_pieces *pieces, GError **error);
+/* Sets *PIECE to the next piece, or to NULL at the end.  FALSE (with
+ * *PIECE NULL) on a read error, PATCHART_ERROR_INPUT.  Each piece ends at
+ * a line end outside quotes (or the file's end); an empty file gives one
+ * empty piece. */
+gboolean patchart_pieces_next (patchart_pieces *pieces, patchart_piece **piece,
+                               GError **error);
 
 void patchart_pieces_close (patchart_pieces *pieces);
 void patchart_piece_free (patchart_piece *piece);

@@ -11,16 +11,13 @@
 
 #include <glib.h>
 
+#include "util/error.h"
+
 typedef struct {
   const char *text; /* NUL-terminated UTF-8, owned by the table */
   guint line;       /* 1-based physical line where the field starts */
   guint column;     /* 1-based field number within its row */
 } patchart_cell;
-
-/* Where something came from in the file: 1-based line and column. */
-typedef struct {
-  guint line, column;
-} patchart_place;
 
 typedef struct {
   char delimiter;      /* field separator, ',' by default */

@@ -5,6 +5,7 @@
 #include "util/error.h"
 #include "figure/kinds.h"
 #include "spec/spec.h"
+#include "spec/speclines.h"
 
 #define FIGURE_PREFIX "figure "
 

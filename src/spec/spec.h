@@ -30,19 +30,6 @@ struct patchart_spec {
   patchart_spec_report report;
 };
 
-/* Where groups and keys are in the spec's text, for messages: GKeyFile
- * keeps no line numbers. */
-typedef struct patchart_spec_lines patchart_spec_lines;
-
-/* Scans TEXT; fails with "PATH:LINE: ..." on a line that is neither a
- * comment, a group nor a key = value. */
-patchart_spec_lines *patchart_spec_lines_new (const char *path, const char *text,
-                                              GError **error);
-void patchart_spec_lines_free (patchart_spec_lines *lines);
-/* The line of [GROUP] (KEY NULL) or of KEY in GROUP (its last one); 0 if unknown. */
-guint patchart_spec_lines_find (const patchart_spec_lines *lines, const char *group,
-                                const char *key);
-
 /* A path from the spec, relative to its folder unless absolute. */
 char *patchart_spec_resolve (const patchart_spec *spec, const char *path);
 

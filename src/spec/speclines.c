@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "util/error.h"
-#include "spec/spec.h"
+#include "spec/speclines.h"
 
 struct patchart_spec_lines {
   GHashTable *lines; /* "group" or "group\nkey" -> line number */

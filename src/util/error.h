@@ -6,6 +6,11 @@
 
 #include "patchart.h"
 
+/* Where something came from in an input: 1-based line and column. */
+typedef struct {
+  guint line, column;
+} patchart_place;
+
 /* Sets *ERROR (if ERROR is not NULL and *ERROR is unset) to CODE with the
  * message "FILE:LINE:COLUMN: text".  LINE or COLUMN 0 leaves that part out;
  * a NULL FILE leaves the whole place out. */

@@ -16,6 +16,7 @@
 #include "count/dates.h"
 #include "figure/figure.h"
 #include "count/ipc.h"
+#include "read/stream.h"
 
 static void
 expect_cut (const char *code, patchart_ipc_level level, const char *want)
@@ -422,6 +423,51 @@ big_csv (guint n_rows)
   return csv;
 }
 
+/* A read error is an error even to a caller that asks for no GError, never
+ * the end of a short file: a directory opens with fopen() but cannot be
+ * read. */
+static void
+test_read_error_is_not_the_end (void **state)
+{
+  char *dir = g_dir_make_tmp ("patchart-XXXXXX", NULL);
+  patchart_pieces *pieces = patchart_pieces_open ("dir", dir, NULL, 0, NULL);
+  patchart_piece *piece = (patchart_piece *) &piece;
+  GError *error = NULL;
+
+  assert_non_null (pieces);
+  assert_false (patchart_pieces_next (pieces, &piece, NULL));
+  assert_null (piece);
+  patchart_pieces_close (pieces);
+  pieces = patchart_pieces_open ("dir", dir, NULL, 0, NULL);
+  assert_false (patchart_pieces_next (pieces, &piece, &error));
+  assert_int_equal (error->code, PATCHART_ERROR_INPUT);
+  assert_non_null (strstr (error->message, "dir: cannot read: "));
+  g_error_free (error);
+  patchart_pieces_close (pieces);
+  rmdir (dir);
+  g_free (dir);
+}
+
+/* Pieces of a string end at line ends outside quotes, and the last one at
+ * the end: then *PIECE is NULL and the call still succeeds. */
+static void
+test_pieces_end (void **state)
+{
+  const char *csv = "a,b\n\"x\ny\",2\n";
+  patchart_pieces *pieces = patchart_pieces_open ("s", NULL, csv, strlen (csv), NULL);
+  patchart_piece *piece = NULL;
+
+  assert_true (patchart_pieces_next (pieces, &piece, NULL));
+  assert_non_null (piece);
+  assert_int_equal (piece->length, strlen (csv));
+  assert_int_equal (patchart_csv_count_lines (piece->data, piece->length), 3);
+  patchart_piece_free (piece);
+  assert_true (patchart_pieces_next (pieces, &piece, NULL));
+  assert_null (piece);
+  patchart_pieces_close (pieces);
+  assert_int_equal (patchart_csv_count_lines ("a\rb\r\nc\n\r", 9), 4);
+}
+
 static void
 test_pieces_and_threads (void **state)
 {
@@ -549,6 +595,8 @@ main (void)
     cmocka_unit_test (test_bad_rows_name_their_place),
     cmocka_unit_test (test_skip_invalid_counts),
     cmocka_unit_test (test_usage_checks),
+    cmocka_unit_test (test_read_error_is_not_the_end),
+    cmocka_unit_test (test_pieces_end),
     cmocka_unit_test (test_pieces_and_threads),
     cmocka_unit_test (test_error_lines_in_later_pieces),
     cmocka_unit_test (test_csv_errors_in_later_pieces),

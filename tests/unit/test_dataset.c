@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "data/dataset.h"
+#include "read/table.h"
 #include "figure/figure.h"
 #include "figure/lang.h"
 
