@@ -10,6 +10,7 @@ packages=(
   libcmocka-dev zlib1g-dev               # unit tests (zlib: reading PDF streams)
   poppler-utils libxml2-utils librsvg2-bin  # end-to-end checks: pdftotext, pdffonts, xmllint, rsvg-convert
   clang libclang-rt-14-dev valgrind      # CI: libFuzzer (a Recommends of clang: named), scripts/valgrind.sh
+  clang-format                           # CI: scripts/check-format.sh
 )
 
 source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"

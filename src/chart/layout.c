@@ -1,5 +1,6 @@
 /* layout.c — the display list, and the furniture every figure shares:
- * title and subtitle on top, note and source line at the bottom. */
+ * title and subtitle on top, note and source line at the bottom.  A
+ * report's pages are display lists too (spec/report.c). */
 #include <math.h>
 
 #include "chart/layout.h"
@@ -36,6 +37,20 @@ patchart_layout_new (const patchart_figure *figure, patchart_text *text)
   return layout;
 }
 
+patchart_layout *
+patchart_layout_new_page (double width, double height, const char *lang, patchart_text *text)
+{
+  patchart_layout *layout = g_new0 (patchart_layout, 1);
+
+  layout->width = width;
+  layout->height = height;
+  layout->unit = 1;
+  layout->lang = lang;
+  layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
+  layout->text = text;
+  return layout;
+}
+
 void
 patchart_layout_free (patchart_layout *layout)
 {
@@ -46,6 +61,8 @@ patchart_layout_free (patchart_layout *layout)
     patchart_text_block_free (item->text);
     if (item->pixels.rgb != NULL)
       g_bytes_unref (item->pixels.rgb);
+    patchart_layout_free (item->nested);
+    g_free (item->name);
   }
   g_array_free (layout->items, TRUE);
   g_free (layout);
@@ -100,6 +117,27 @@ patchart_layout_text (patchart_layout *layout, patchart_text_block *block, doubl
   patchart_box box = { x, y, patchart_text_block_width (block), patchart_text_block_height (block) };
   add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_TEXT, .box = box, .color = color,
                                       .text = block });
+}
+
+void
+patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_layout *child)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_NESTED, .box = box,
+                                      .nested = child });
+}
+
+void
+patchart_layout_link (patchart_layout *layout, patchart_box box, const char *dest)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_LINK, .box = box,
+                                      .name = g_strdup (dest) });
+}
+
+void
+patchart_layout_dest (patchart_layout *layout, double x, double y, const char *name)
+{
+  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_DEST, .box = { x, y, 0, 0 },
+                                      .name = g_strdup (name) });
 }
 
 patchart_text_block *

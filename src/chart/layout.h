@@ -1,6 +1,7 @@
-/* layout.h — every box of a figure, carved from the canvas before any
- * drawing: a display list of rectangles, rules, gradients and measured
- * text.  The kinds fill it; draw.c paints it and measures nothing. */
+/* layout.h — every box of a figure or a report page, carved from the
+ * canvas before any drawing: a display list of rectangles, rules,
+ * gradients, measured text, nested figures, links and destinations.  The
+ * kinds and the report fill it; draw.c paints it and measures nothing. */
 #ifndef PATCHART_LAYOUT_H
 #define PATCHART_LAYOUT_H
 
@@ -18,7 +19,10 @@ typedef enum {
   PATCHART_ITEM_RULE,     /* line from (box.x, box.y) to (box.x + box.w, box.y + box.h) */
   PATCHART_ITEM_GRADIENT, /* box filled left to right with the colour map */
   PATCHART_ITEM_TEXT,     /* text with its top-left at (box.x, box.y) */
-  PATCHART_ITEM_PIXELS    /* box filled with a grid of colours, nearest neighbour */
+  PATCHART_ITEM_PIXELS,   /* box filled with a grid of colours, nearest neighbour */
+  PATCHART_ITEM_NESTED,   /* the layout nested, scaled to fit box, centred, clipped */
+  PATCHART_ITEM_LINK,     /* box links to the destination called name (PDF only) */
+  PATCHART_ITEM_DEST      /* destination called name at (box.x, box.y) (PDF only) */
 } patchart_item_kind;
 
 /* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
@@ -35,6 +39,8 @@ typedef struct {
   double line_width;          /* rules and hatching */
   patchart_text_block *text;  /* owned by the layout */
   patchart_pixels pixels;     /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
+  struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
+  char *name;                 /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -49,7 +55,7 @@ typedef enum {
 typedef struct patchart_layout {
   double width, height;          /* the canvas, CSS pixels */
   double unit;                   /* type and spacing scale, 1 at 800x500 */
-  const patchart_palette *palette;
+  const patchart_palette *palette; /* NULL on a page: no background */
   const char *lang;              /* the figure's */
   const char *input;             /* the figure's input name, for messages */
   GArray *items;                 /* of patchart_item, in painting order */
@@ -57,6 +63,10 @@ typedef struct patchart_layout {
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
+/* A page of WIDTH x HEIGHT (points in a PDF) with no background, unit 1,
+ * for text in LANG measured with TEXT (borrowed while laying out). */
+patchart_layout *patchart_layout_new_page (double width, double height, const char *lang,
+                                           patchart_text *text);
 void patchart_layout_free (patchart_layout *layout);
 
 void patchart_layout_rect (patchart_layout *layout, patchart_box box, patchart_rgb color);
@@ -70,6 +80,13 @@ void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart
 /* Places BLOCK (taken over) with its top-left at X, Y. */
 void patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x,
                            double y, patchart_rgb color);
+/* Places CHILD (taken over) in BOX, scaled to fit and centred, as
+ * patchart_figure_render() places a figure in a viewport. */
+void patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_layout *child);
+/* Makes BOX a link to the destination called DEST (copied). */
+void patchart_layout_link (patchart_layout *layout, patchart_box box, const char *dest);
+/* Names the point X, Y of the page NAME (copied), for links and bookmarks. */
+void patchart_layout_dest (patchart_layout *layout, double x, double y, const char *name);
 
 /* Measures STRING in ROLE's style, wrapped to MAX_WIDTH (<= 0: no
  * wrapping) and ellipsized after MAX_LINES (0: no limit). */

@@ -1,5 +1,6 @@
 /* draw.c — cairo primitives for the display list.  Edges are snapped to
- * device pixels so bars and rules are crisp in PNG at any scale. */
+ * device pixels so bars and rules are crisp in PNG at any scale.  Links
+ * and destinations are cairo tags: only a PDF surface keeps them. */
 #include <math.h>
 
 #include "chart/color.h"
@@ -209,6 +210,66 @@ draw_pixels (cairo_t *cr, const patchart_item *item)
   cairo_surface_destroy (image);
 }
 
+void
+patchart_put_tag_string (GString *s, const char *key, const char *value)
+{
+  g_string_append_printf (s, " %s='", key);
+  for (const char *c = value; *c != '\0'; c++) {
+    if (*c == '\'' || *c == '\\')
+      g_string_append_c (s, '\\');
+    g_string_append_c (s, *c);
+  }
+  g_string_append_c (s, '\'');
+}
+
+/* Appends PREFIX and V to S, with a dot for a decimal point whatever the
+ * locale. */
+static void
+put_number_attr (GString *s, const char *prefix, double v)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (s, prefix);
+  g_string_append (s, g_ascii_formatd (number, sizeof number, "%.3f", v));
+}
+
+/* cairo writes a link's rect and a destination's point as given, in the
+ * page's coordinates, whatever the transformation: give them so. */
+static void
+draw_link (cairo_t *cr, const patchart_item *item)
+{
+  double x0 = item->box.x, y0 = item->box.y;
+  double x1 = x0 + item->box.w, y1 = y0 + item->box.h;
+  GString *attributes = g_string_new (NULL);
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  patchart_put_tag_string (attributes, "dest", item->name);
+  put_number_attr (attributes, " rect=[", MIN (x0, x1));
+  put_number_attr (attributes, " ", MIN (y0, y1));
+  put_number_attr (attributes, " ", fabs (x1 - x0));
+  put_number_attr (attributes, " ", fabs (y1 - y0));
+  g_string_append_c (attributes, ']');
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+  g_string_free (attributes, TRUE);
+}
+
+static void
+draw_dest (cairo_t *cr, const patchart_item *item)
+{
+  double x = item->box.x, y = item->box.y;
+  GString *attributes = g_string_new (NULL);
+
+  cairo_user_to_device (cr, &x, &y);
+  patchart_put_tag_string (attributes, "name", item->name);
+  put_number_attr (attributes, " x=", x);
+  put_number_attr (attributes, " y=", y);
+  cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes->str);
+  cairo_tag_end (cr, CAIRO_TAG_DEST);
+  g_string_free (attributes, TRUE);
+}
+
 static void
 draw_item (cairo_t *cr, const patchart_item *item)
 {
@@ -231,6 +292,15 @@ draw_item (cairo_t *cr, const patchart_item *item)
     break;
   case PATCHART_ITEM_PIXELS:
     draw_pixels (cr, item);
+    break;
+  case PATCHART_ITEM_NESTED:
+    patchart_draw_layout_in (item->nested, cr, &item->box);
+    break;
+  case PATCHART_ITEM_LINK:
+    draw_link (cr, item);
+    break;
+  case PATCHART_ITEM_DEST:
+    draw_dest (cr, item);
     break;
   }
 }
@@ -271,13 +341,30 @@ draw_texts (cairo_t *cr, const GArray *items)
 void
 patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
 {
-  set_color (cr, layout->palette->background);
-  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-  cairo_fill (cr);
+  if (layout->palette != NULL) {
+    set_color (cr, layout->palette->background);
+    cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+    cairo_fill (cr);
+  }
   for (guint i = 0; i < layout->items->len; i++) {
     const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
     if (item->kind != PATCHART_ITEM_TEXT)
       draw_item (cr, item);
   }
   draw_texts (cr, layout->items);
+}
+
+void
+patchart_draw_layout_in (const patchart_layout *layout, cairo_t *cr, const patchart_box *box)
+{
+  double scale = MIN (box->w / layout->width, box->h / layout->height);
+
+  cairo_save (cr);
+  cairo_translate (cr, box->x + (box->w - layout->width * scale) / 2,
+                   box->y + (box->h - layout->height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_clip (cr);
+  patchart_draw_layout (layout, cr);
+  cairo_restore (cr);
 }

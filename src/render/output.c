@@ -1,7 +1,6 @@
 /* output.c — each format rendered into memory (PNG and PDF through cairo,
- * SVG by svgout.c), then written atomically (temporary file in the target
- * folder + rename). */
-#include <cairo-pdf.h>
+ * the PDF surface from pdf.c, SVG by svgout.c), then written atomically
+ * (temporary file in the target folder + rename). */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -12,20 +11,13 @@
 #include <glib/gstdio.h>
 
 #include "render/output.h" /* its own header first: it stands alone */
-#include "config.h"
 #include "figure/figure.h"
+#include "render/pdf.h"
 #include "render/pngout.h"
 #include "render/render.h"
 #include "render/svgout.h"
 
 #define PX_TO_PT 0.75
-
-static cairo_status_t
-append_bytes (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static gboolean
 check_surface (cairo_surface_t *surface, GError **error)
@@ -67,54 +59,18 @@ render_png (const patchart_figure *f, GByteArray *out, GError **error)
   return ok;
 }
 
-/* The PDF date: SOURCE_DATE_EPOCH when set, else the epoch, so that the
- * same command always writes the same bytes. */
-static char *
-pdf_date (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  gint64 seconds = 0;
-  GDateTime *when;
-  char *text;
-
-  if (epoch != NULL && !g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
-    seconds = 0;
-  when = g_date_time_new_from_unix_utc (seconds);
-  if (when == NULL)
-    when = g_date_time_new_from_unix_utc (0);
-  text = g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
-  g_date_time_unref (when);
-  return text;
-}
-
-static void
-set_pdf_metadata (cairo_surface_t *surface, const patchart_figure *f)
-{
-  char *date = pdf_date ();
-  char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
-
-  if (f->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, f->title);
-  if (f->subtitle != NULL || f->source != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                    f->subtitle ? f->subtitle : f->source);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "patchart " PATCHART_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
-  g_free (keywords);
-  g_free (date);
-}
-
 static cairo_surface_t *
 pdf_surface (const patchart_figure *f, GByteArray *out, double *width, double *height)
 {
+  char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
+  patchart_pdf_info info = { .title = f->title, .subject = f->subtitle ? f->subtitle : f->source,
+                             .keywords = keywords };
   cairo_surface_t *surface;
 
   *width = f->width * PX_TO_PT;
   *height = f->height * PX_TO_PT;
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, *width, *height);
-  set_pdf_metadata (surface, f);
+  surface = patchart_pdf_surface_new (out, *width, *height, &info);
+  g_free (keywords);
   return surface;
 }
 
@@ -291,13 +247,7 @@ patchart_format_from_name (const char *name, patchart_format *format)
   return FALSE;
 }
 
-/* For other writers (report.c): the same date and the same atomic write. */
-char *
-patchart_output_pdf_date (void)
-{
-  return pdf_date ();
-}
-
+/* For other writers (report.c): the same atomic write. */
 gboolean
 patchart_output_write_bytes (const char *path, GBytes *bytes, GError **error)
 {

@@ -28,7 +28,6 @@ patchart_figure_render (const patchart_figure *figure, cairo_t *cr,
                         const patchart_rect *viewport, GError **error)
 {
   patchart_layout *layout;
-  double scale;
 
   g_return_val_if_fail (figure != NULL && cr != NULL && viewport != NULL, FALSE);
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS) {
@@ -39,15 +38,9 @@ patchart_figure_render (const patchart_figure *figure, cairo_t *cr,
   layout = patchart_figure_layout (figure, error);
   if (layout == NULL)
     return FALSE;
-  scale = MIN (viewport->width / layout->width, viewport->height / layout->height);
-  cairo_save (cr);
-  cairo_translate (cr, viewport->x + (viewport->width - layout->width * scale) / 2,
-                   viewport->y + (viewport->height - layout->height * scale) / 2);
-  cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-  cairo_clip (cr);
-  patchart_draw_layout (layout, cr);
-  cairo_restore (cr);
+  patchart_draw_layout_in (layout, cr,
+                           &(patchart_box) { viewport->x, viewport->y, viewport->width,
+                                             viewport->height });
   patchart_layout_free (layout);
   if (cairo_status (cr) == CAIRO_STATUS_SUCCESS)
     return TRUE;

@@ -8,7 +8,8 @@
  * arithmetic.  Shapes are snapped to whole pixels as draw.c snaps them, so
  * the SVG looks like the PNG.  Text blocks carry their string in
  * aria-label, for screen readers; the glyph outlines make the text look
- * the same wherever the file is opened, with or without the fonts. */
+ * the same wherever the file is opened, with or without the fonts.
+ * Links and destinations (report pages, written as PDF) have no SVG. */
 #include <math.h>
 #include <string.h>
 
@@ -293,6 +294,32 @@ write_text (svg_writer *w, const patchart_item *item, const char *string)
   g_free (label);
 }
 
+static gboolean write_layout (svg_writer *w, const patchart_layout *layout, GError **error);
+
+/* A nested layout as a group moved and scaled into its box and clipped to
+ * its canvas, as draw.c paints it.  Its shapes are snapped to whole units
+ * of its own canvas, not to the pixels of ours. */
+static gboolean
+write_nested (svg_writer *w, const patchart_item *item, GError **error)
+{
+  const patchart_layout *child = item->nested;
+  const patchart_box *b = &item->box;
+  double scale = MIN (b->w / child->width, b->h / child->height);
+  guint id = ++w->n_ids;
+  gboolean ok;
+
+  g_string_append_printf (w->defs, "<clipPath id=\"c%u\">", id);
+  put_rect (w->defs, 0, 0, child->width, child->height);
+  g_string_append (w->defs, "/></clipPath>\n");
+  g_string_append (w->body, "<g transform=\"translate(");
+  put_point (w->body, 0, b->x + (b->w - child->width * scale) / 2,
+             b->y + (b->h - child->height * scale) / 2);
+  g_string_append_printf (w->body, ") scale(%.9g)\" clip-path=\"url(#c%u)\">\n", scale, id);
+  ok = write_layout (w, child, error);
+  g_string_append (w->body, "</g>\n");
+  return ok;
+}
+
 static gboolean
 write_item (svg_writer *w, const patchart_item *item, GError **error)
 {
@@ -314,8 +341,31 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     break;
   case PATCHART_ITEM_PIXELS:
     return write_pixels (w, item, error);
+  case PATCHART_ITEM_NESTED:
+    return write_nested (w, item, error);
+  case PATCHART_ITEM_LINK:
+  case PATCHART_ITEM_DEST:
+    break; /* nothing to see */
   }
   return TRUE;
+}
+
+/* The background, then shapes, then text, as draw.c paints them. */
+static gboolean
+write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
+{
+  gboolean ok = TRUE;
+
+  if (layout->palette != NULL)
+    write_rect (w, &(patchart_box) { 0, 0, layout->width, layout->height },
+                layout->palette->background);
+  for (guint pass = 0; pass < 2 && ok; pass++)
+    for (guint i = 0; i < layout->items->len && ok; i++) {
+      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+      if ((item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
+        ok = write_item (w, item, error);
+    }
+  return ok;
 }
 
 gboolean
@@ -324,18 +374,9 @@ patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray
 {
   svg_writer w = { g_string_sized_new (1 << 16), g_string_sized_new (1 << 16), g_ptr_array_new (),
                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL), 0, 0 };
-  gboolean ok = TRUE;
   GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  gboolean ok = write_layout (&w, layout, error);
 
-  write_rect (&w, &(patchart_box) { 0, 0, layout->width, layout->height },
-              layout->palette->background);
-  /* shapes first, then text, as draw.c paints them */
-  for (guint pass = 0; pass < 2 && ok; pass++)
-    for (guint i = 0; i < layout->items->len && ok; i++) {
-      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
-      if ((item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
-        ok = write_item (&w, item, error);
-    }
   g_string_append_printf (head,
                           "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                           "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "

@@ -1,54 +1,54 @@
 /* report.c — every figure of a spec in one PDF: a title page with the
  * contents, then one page per figure with its caption, source and page
- * number, and one bookmark per figure. */
-#include <cairo-pdf.h>
+ * number, and one bookmark per figure.
+ *
+ * Every page is laid out first, as a display list (chart/layout.h) like a
+ * figure's, with the figure's own list nested in it; then render/pdf.c
+ * paints them all with draw.c.  The contents give each figure's page, so
+ * they are laid out before the figures, and their page numbers are added
+ * once the front pages are counted. */
 #include <string.h>
 
-#include "config.h"
 #include "figure/figure.h"
+#include "figure/lang.h"
 #include "render/output.h"
+#include "render/pdf.h"
+#include "render/render.h"
 #include "spec/spec.h"
 #include "text/text.h"
 
 #define MM_TO_PT (72.0 / 25.4)
 #define MARGIN_PT (20 * MM_TO_PT)
-#define HEADER_PT 28.0   /* running head and its rule */
-#define CAPTION_PT 64.0  /* room kept under a figure for caption and source */
-#define FOOTER_PT 24.0   /* page number */
+#define HEADER_PT 28.0    /* running head and its rule */
+#define CAPTION_PT 64.0   /* room kept under a figure for caption and source */
+#define FOOTER_PT 24.0    /* page number */
+#define ENTRY_GAP 6.0     /* under each line of the contents */
+#define ENTRY_NUMBER 36.0 /* room kept right of a caption in the contents */
 
+/* A figure's line in the contents: its page number and its link are added
+ * once the number of front pages is known. */
 typedef struct {
-  const char *lang;
-  const char *figure;   /* before the figure's number */
-  const char *contents;
-  const char *data;     /* before the input's file name */
-} words;
-
-static const words all_words[] = {
-  { "zh-CN", "图 ", "目录", "数据：" },
-  { "zh-TW", "圖 ", "目錄", "資料：" },
-  { "ja", "図", "目次", "データ：" },
-  { "ko", "그림 ", "목차", "데이터: " },
-  { "en", "Figure ", "Contents", "Data: " },
-};
+  patchart_layout *page;
+  patchart_box box; /* the caption's */
+} entry;
 
 typedef struct {
   const patchart_spec *spec;
   patchart_figure **figures;
   guint n_figures;
-  const words *words;
+  const char *lang; /* of the report's own words */
+  const patchart_words *words;
   patchart_text *text;
-  double width, height;   /* the page, points */
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean dry;           /* measure and count pages, draw nothing */
-  guint page;             /* the current page, from 1 */
-  guint n_front;          /* pages before the first figure (title, contents) */
+  double width, height; /* the page, points */
+  GPtrArray *pages;     /* of patchart_layout *, in order */
+  guint n_front;        /* pages before the first figure (title, contents) */
+  entry *entries;       /* one per figure */
 } report;
 
 typedef struct {
   double size;
   gboolean bold;
-  double grey;            /* 0 black .. 1 white */
+  double grey; /* 0 black .. 1 white */
   patchart_align align;
 } look;
 
@@ -57,18 +57,12 @@ static const look subtitle_look = { 14, FALSE, 0.25, PATCHART_ALIGN_CENTER };
 static const look byline_look = { 11, FALSE, 0.25, PATCHART_ALIGN_CENTER };
 static const look heading_look = { 13, TRUE, 0.05, PATCHART_ALIGN_LEFT };
 static const look entry_look = { 11, FALSE, 0.1, PATCHART_ALIGN_LEFT };
+static const look number_look = { 11, FALSE, 0.1, PATCHART_ALIGN_RIGHT };
 static const look caption_look = { 11, TRUE, 0.05, PATCHART_ALIGN_LEFT };
 static const look small_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT };
 static const look folio_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_CENTER };
 
-static const words *
-words_for (const char *lang)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (all_words); i++)
-    if (strcmp (all_words[i].lang, lang) == 0)
-      return &all_words[i];
-  return &all_words[G_N_ELEMENTS (all_words) - 1];
-}
+static const patchart_rgb rule_grey = { 0.6, 0.6, 0.6 };
 
 /* "A4", "letter" or "WxHmm" (50 to 2000 mm a side), in points. */
 static gboolean
@@ -126,43 +120,14 @@ make_figures (report *r, GError **error)
   return ok;
 }
 
-/* Measures STRING and draws it with its block's top-left at X, Y, lines
- * aligned within WIDTH; adds its height to *Y. */
-static gboolean
-show (report *r, const char *string, const look *l, double x, double *y, double width,
-      GError **error)
-{
-  patchart_text_style style = { l->size, l->bold, width, 0, l->align };
-  patchart_text_block *block = patchart_text_block_new (r->text, string, &style, error);
-  double room;
-
-  if (block == NULL)
-    return FALSE;
-  /* a block is drawn from its own left edge: align it within WIDTH here */
-  room = width - patchart_text_block_width (block);
-  if (l->align != PATCHART_ALIGN_LEFT)
-    x += l->align == PATCHART_ALIGN_CENTER ? room / 2 : room;
-  if (!r->dry) {
-    cairo_set_source_rgb (r->cr, l->grey, l->grey, l->grey);
-    patchart_text_block_draw (block, r->cr, x, *y);
-  }
-  *y += patchart_text_block_height (block);
-  patchart_text_block_free (block);
-  return TRUE;
-}
-
-static double
-content_width (const report *r)
-{
-  return r->width - 2 * MARGIN_PT;
-}
-
 /* "图 1　Caption": the caption key, else the figure's title, else its name. */
 static char *
 caption (const report *r, guint i)
 {
   const patchart_spec_figure *fig = g_ptr_array_index (r->spec->figures, i);
-  const char *text = fig->caption ? fig->caption : r->figures[i]->title ? r->figures[i]->title : fig->name;
+  const char *title = r->figures[i]->title;
+  const char *text = fig->caption ? fig->caption : title ? title : fig->name;
+
   return g_strdup_printf ("%s%u　%s", r->words->figure, i + 1, text);
 }
 
@@ -182,7 +147,7 @@ report_date (const patchart_spec *spec)
     return g_strdup (spec->report.date);
   if (g_getenv ("SOURCE_DATE_EPOCH") == NULL)
     return NULL;
-  stamp = patchart_output_pdf_date ();
+  stamp = patchart_pdf_date ();
   stamp[10] = '\0'; /* YYYY-MM-DD */
   return stamp;
 }
@@ -202,244 +167,6 @@ report_title (const patchart_spec *spec)
   return base;
 }
 
-/* "2 / 5" at the foot of the page, then the next page. */
-static gboolean
-end_page (report *r, GError **error)
-{
-  char *folio = g_strdup_printf ("%u / %u", r->page, r->n_front + r->n_figures);
-  double y = r->height - MARGIN_PT + FOOTER_PT / 2;
-  gboolean ok = show (r, folio, &folio_look, MARGIN_PT, &y, content_width (r), error);
-
-  if (!r->dry)
-    cairo_show_page (r->cr);
-  r->page++;
-  g_free (folio);
-  return ok;
-}
-
-/* The height of figure I's line in the contents. */
-static gboolean
-entry_height (report *r, guint i, double *height, GError **error)
-{
-  char *text = caption (r, i);
-  patchart_text_style style = { entry_look.size, FALSE, content_width (r) - 36, 0,
-                                PATCHART_ALIGN_LEFT };
-  patchart_text_block *block = patchart_text_block_new (r->text, text, &style, error);
-
-  g_free (text);
-  if (block == NULL)
-    return FALSE;
-  *height = patchart_text_block_height (block) + 6;
-  patchart_text_block_free (block);
-  return TRUE;
-}
-
-/* One line of the contents: the caption, and its page on the right; both
- * link to the figure. */
-static gboolean
-draw_entry (report *r, guint i, double *y, GError **error)
-{
-  char *text = caption (r, i), *dest = dest_name (i);
-  char *page = g_strdup_printf ("%u", r->n_front + 1 + i);
-  char *link = g_strdup_printf ("dest='%s'", dest);
-  look right = entry_look;
-  double top = *y;
-  gboolean ok;
-
-  right.align = PATCHART_ALIGN_RIGHT;
-  if (!r->dry)
-    cairo_tag_begin (r->cr, CAIRO_TAG_LINK, link);
-  ok = show (r, text, &entry_look, MARGIN_PT, y, content_width (r) - 36, error)
-       && show (r, page, &right, MARGIN_PT, &top, content_width (r), error);
-  if (!r->dry)
-    cairo_tag_end (r->cr, CAIRO_TAG_LINK);
-  *y += 6;
-  g_free (link);
-  g_free (dest);
-  g_free (page);
-  g_free (text);
-  return ok;
-}
-
-/* The contents from Y down, onto more pages when they do not fit. */
-static gboolean
-draw_contents (report *r, double y, GError **error)
-{
-  double bottom = r->height - MARGIN_PT - FOOTER_PT, height = 0;
-  gboolean ok = show (r, r->words->contents, &heading_look, MARGIN_PT, &y, content_width (r),
-                      error);
-
-  y += 10;
-  for (guint i = 0; ok && i < r->n_figures; i++) {
-    ok = entry_height (r, i, &height, error);
-    if (ok && y + height > bottom && y > MARGIN_PT) {
-      ok = end_page (r, error);
-      y = MARGIN_PT;
-    }
-    ok = ok && draw_entry (r, i, &y, error);
-  }
-  return ok;
-}
-
-/* Title, subtitle, author and date centred in the upper third; then the
- * contents. */
-static gboolean
-draw_title_page (report *r, GError **error)
-{
-  const patchart_spec_report *info = &r->spec->report;
-  char *title = report_title (r->spec), *date = report_date (r->spec);
-  double y = r->height * 0.22, w = content_width (r);
-  gboolean ok = show (r, title, &title_look, MARGIN_PT, &y, w, error);
-
-  y += 10;
-  if (ok && info->subtitle != NULL)
-    ok = show (r, info->subtitle, &subtitle_look, MARGIN_PT, &y, w, error);
-  y += 18;
-  if (ok && info->author != NULL)
-    ok = show (r, info->author, &byline_look, MARGIN_PT, &y, w, error);
-  y += 4;
-  if (ok && date != NULL)
-    ok = show (r, date, &byline_look, MARGIN_PT, &y, w, error);
-  ok = ok && draw_contents (r, MAX (y + 48, r->height * 0.45), error) && end_page (r, error);
-  g_free (title);
-  g_free (date);
-  return ok;
-}
-
-/* The front pages once without drawing, to number the pages after them. */
-static gboolean
-count_front_pages (report *r, GError **error)
-{
-  gboolean ok;
-
-  r->dry = TRUE;
-  r->page = 1;
-  ok = draw_title_page (r, error);
-  r->n_front = r->page - 1;
-  r->dry = FALSE;
-  r->page = 1;
-  return ok;
-}
-
-/* The running head: the report's title and a rule. */
-static gboolean
-draw_head (report *r, GError **error)
-{
-  char *title = report_title (r->spec);
-  double y = MARGIN_PT;
-  gboolean ok = show (r, title, &small_look, MARGIN_PT, &y, content_width (r), error);
-
-  cairo_set_source_rgb (r->cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (r->cr, 0.5);
-  cairo_move_to (r->cr, MARGIN_PT, y + 4);
-  cairo_line_to (r->cr, r->width - MARGIN_PT, y + 4);
-  cairo_stroke (r->cr);
-  g_free (title);
-  return ok;
-}
-
-/* Figure I fitted to the text width (or to the height left) from TOP;
- * sets *BOX to where it went. */
-static gboolean
-draw_figure (report *r, guint i, double top, patchart_rect *box, GError **error)
-{
-  const patchart_figure *f = r->figures[i];
-  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - top;
-  double scale = MIN (content_width (r) / f->width, room / f->height);
-
-  *box = (patchart_rect) { MARGIN_PT + (content_width (r) - f->width * scale) / 2, top,
-                           f->width * scale, f->height * scale };
-  return patchart_figure_render (f, r->cr, box, error);
-}
-
-/* Under the figure in BOX: its caption, then its source and data file. */
-static gboolean
-draw_caption (report *r, guint i, const patchart_rect *box, GError **error)
-{
-  const patchart_figure *f = r->figures[i];
-  char *text = caption (r, i), *base = g_path_get_basename (f->input);
-  char *line = g_strdup_printf ("%s%s%s%s", f->source ? f->source : "", f->source ? "　" : "",
-                                r->words->data, base);
-  double y = box->y + box->height + 10;
-  gboolean ok = show (r, text, &caption_look, box->x, &y, box->width, error);
-
-  y += 4;
-  ok = ok && show (r, line, &small_look, box->x, &y, box->width, error);
-  g_free (line);
-  g_free (base);
-  g_free (text);
-  return ok;
-}
-
-/* A named destination at the top of the page, for links and bookmarks. */
-static void
-mark_page (report *r, guint i)
-{
-  char *dest = dest_name (i);
-  char *attributes = g_strdup_printf ("name='%s' x=0 y=0", dest);
-
-  cairo_tag_begin (r->cr, CAIRO_TAG_DEST, attributes);
-  cairo_tag_end (r->cr, CAIRO_TAG_DEST);
-  g_free (attributes);
-  g_free (dest);
-}
-
-static gboolean
-draw_figure_page (report *r, guint i, GError **error)
-{
-  patchart_rect box;
-  gboolean ok;
-
-  mark_page (r, i);
-  ok = draw_head (r, error) && draw_figure (r, i, MARGIN_PT + HEADER_PT, &box, error)
-       && draw_caption (r, i, &box, error) && end_page (r, error);
-  return ok;
-}
-
-static void
-add_outline (report *r)
-{
-  for (guint i = 0; i < r->n_figures; i++) {
-    char *text = caption (r, i), *dest = dest_name (i);
-    char *link = g_strdup_printf ("dest='%s'", dest);
-    cairo_pdf_surface_add_outline (r->surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
-    g_free (link);
-    g_free (dest);
-    g_free (text);
-  }
-}
-
-static void
-set_metadata (report *r)
-{
-  const patchart_spec_report *info = &r->spec->report;
-  char *title = report_title (r->spec), *date = patchart_output_pdf_date ();
-  GString *keywords = g_string_new (NULL);
-
-  for (guint i = 0; i < r->n_figures; i++)
-    g_string_append_printf (keywords, "%s%s", i ? ", " : "", patchart_spec_get_name (r->spec, i));
-  cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_TITLE, title);
-  if (info->author != NULL)
-    cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_AUTHOR, info->author);
-  if (info->subtitle != NULL)
-    cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_SUBJECT, info->subtitle);
-  cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_KEYWORDS, keywords->str);
-  cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_CREATOR,
-                                  "patchart " PATCHART_VERSION);
-  cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  cairo_pdf_surface_set_metadata (r->surface, CAIRO_PDF_METADATA_MOD_DATE, date);
-  g_string_free (keywords, TRUE);
-  g_free (date);
-  g_free (title);
-}
-
-static cairo_status_t
-append_bytes (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The language of the report's own words: [report] lang, else the first
  * figure's. */
 static const char *
@@ -447,36 +174,288 @@ report_lang (const report *r)
 {
   const char *lang = r->spec->report.lang;
 
-  if (lang != NULL && strcmp (words_for (lang)->lang, lang) == 0)
+  if (lang != NULL && strcmp (patchart_words_for (lang)->code, lang) == 0)
     return lang;
   return patchart_figure_get_lang (r->figures[0]);
 }
 
+static double
+content_width (const report *r)
+{
+  return r->width - 2 * MARGIN_PT;
+}
+
+static patchart_layout *
+new_page (report *r)
+{
+  patchart_layout *page = patchart_layout_new_page (r->width, r->height, r->lang, r->text);
+
+  g_ptr_array_add (r->pages, page);
+  return page;
+}
+
+/* STRING measured in look L, wrapped to WIDTH. */
+static patchart_text_block *
+measure (const report *r, const char *string, const look *l, double width, GError **error)
+{
+  patchart_text_style style = { l->size, l->bold, width, 0, l->align };
+
+  return patchart_text_block_new (r->text, string, &style, error);
+}
+
+/* Places BLOCK (taken over) on PAGE with its top at *Y, aligned within
+ * WIDTH from X; moves *Y below it and returns its box. */
+static patchart_box
+put (patchart_layout *page, patchart_text_block *block, const look *l, double x, double *y,
+     double width)
+{
+  double room = width - patchart_text_block_width (block);
+  patchart_rgb grey = { l->grey, l->grey, l->grey };
+  patchart_box box;
+
+  /* a block is drawn from its own left edge: align it within WIDTH here */
+  if (l->align != PATCHART_ALIGN_LEFT)
+    x += l->align == PATCHART_ALIGN_CENTER ? room / 2 : room;
+  patchart_layout_text (page, block, x, *y, grey);
+  box = g_array_index (page->items, patchart_item, page->items->len - 1).box;
+  *y += box.h;
+  return box;
+}
+
+/* measure() and put(). */
 static gboolean
-draw_pages (report *r, GByteArray *out, GError **error)
+place (report *r, patchart_layout *page, const char *string, const look *l, double x, double *y,
+       double width, GError **error)
+{
+  patchart_text_block *block = measure (r, string, l, width, error);
+
+  if (block != NULL)
+    put (page, block, l, x, y, width);
+  return block != NULL;
+}
+
+/* Figure I's line in the contents at *Y, or at the top of a new page when
+ * it does not fit above the foot. */
+static gboolean
+lay_entry (report *r, guint i, patchart_layout **page, double *y, GError **error)
+{
+  double bottom = r->height - MARGIN_PT - FOOTER_PT, width = content_width (r) - ENTRY_NUMBER;
+  char *text = caption (r, i);
+  patchart_text_block *block = measure (r, text, &entry_look, width, error);
+
+  g_free (text);
+  if (block == NULL)
+    return FALSE;
+  if (*y + patchart_text_block_height (block) + ENTRY_GAP > bottom && *y > MARGIN_PT) {
+    *page = new_page (r);
+    *y = MARGIN_PT;
+  }
+  r->entries[i] = (entry) { *page, put (*page, block, &entry_look, MARGIN_PT, y, width) };
+  *y += ENTRY_GAP;
+  return TRUE;
+}
+
+/* The contents from Y down on PAGE, onto more pages when they do not fit. */
+static gboolean
+lay_contents (report *r, patchart_layout *page, double y, GError **error)
+{
+  gboolean ok =
+      place (r, page, r->words->contents, &heading_look, MARGIN_PT, &y, content_width (r), error);
+
+  y += 10;
+  for (guint i = 0; ok && i < r->n_figures; i++)
+    ok = lay_entry (r, i, &page, &y, error);
+  return ok;
+}
+
+/* Title, subtitle, author and date centred in the upper third; then the
+ * contents. */
+static gboolean
+lay_title_page (report *r, GError **error)
+{
+  const patchart_spec_report *info = &r->spec->report;
+  patchart_layout *page = new_page (r);
+  char *title = report_title (r->spec), *date = report_date (r->spec);
+  double y = r->height * 0.22, w = content_width (r);
+  gboolean ok = place (r, page, title, &title_look, MARGIN_PT, &y, w, error);
+
+  y += 10;
+  if (ok && info->subtitle != NULL)
+    ok = place (r, page, info->subtitle, &subtitle_look, MARGIN_PT, &y, w, error);
+  y += 18;
+  if (ok && info->author != NULL)
+    ok = place (r, page, info->author, &byline_look, MARGIN_PT, &y, w, error);
+  y += 4;
+  if (ok && date != NULL)
+    ok = place (r, page, date, &byline_look, MARGIN_PT, &y, w, error);
+  ok = ok && lay_contents (r, page, MAX (y + 48, r->height * 0.45), error);
+  g_free (title);
+  g_free (date);
+  return ok;
+}
+
+static patchart_box
+union_box (patchart_box a, patchart_box b)
+{
+  double x0 = MIN (a.x, b.x), y0 = MIN (a.y, b.y);
+
+  return (patchart_box) { x0, y0, MAX (a.x + a.w, b.x + b.w) - x0,
+                          MAX (a.y + a.h, b.y + b.h) - y0 };
+}
+
+/* Figure I's page number on the right of its line in the contents; the
+ * line and the number link to the figure's page. */
+static gboolean
+lay_entry_number (report *r, guint i, GError **error)
+{
+  const entry *e = &r->entries[i];
+  char *number = g_strdup_printf ("%u", r->n_front + 1 + i), *dest = dest_name (i);
+  patchart_text_block *block = measure (r, number, &number_look, content_width (r), error);
+  double y = e->box.y;
+
+  if (block != NULL) {
+    patchart_box box = put (e->page, block, &number_look, MARGIN_PT, &y, content_width (r));
+    patchart_layout_link (e->page, union_box (e->box, box), dest);
+  }
+  g_free (dest);
+  g_free (number);
+  return block != NULL;
+}
+
+/* The running head: the report's title and a rule. */
+static gboolean
+lay_head (report *r, patchart_layout *page, GError **error)
+{
+  char *title = report_title (r->spec);
+  double y = MARGIN_PT;
+  gboolean ok = place (r, page, title, &small_look, MARGIN_PT, &y, content_width (r), error);
+
+  patchart_layout_rule (page, MARGIN_PT, y + 4, r->width - MARGIN_PT, y + 4, 0.5, rule_grey);
+  g_free (title);
+  return ok;
+}
+
+/* Figure I's own layout fitted to the text width (or to the height left)
+ * from TOP; sets *BOX to where it went. */
+static gboolean
+lay_figure (report *r, patchart_layout *page, guint i, double top, patchart_box *box,
+            GError **error)
+{
+  patchart_layout *figure = patchart_figure_layout (r->figures[i], error);
+  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - top, scale;
+
+  if (figure == NULL)
+    return FALSE;
+  scale = MIN (content_width (r) / figure->width, room / figure->height);
+  *box = (patchart_box) { MARGIN_PT + (content_width (r) - figure->width * scale) / 2, top,
+                          figure->width * scale, figure->height * scale };
+  patchart_layout_nest (page, *box, figure);
+  return TRUE;
+}
+
+/* Under the figure in BOX: its caption, then its source and data file. */
+static gboolean
+lay_caption (report *r, patchart_layout *page, guint i, const patchart_box *box, GError **error)
+{
+  const patchart_figure *f = r->figures[i];
+  char *text = caption (r, i), *base = g_path_get_basename (f->input);
+  char *line = g_strdup_printf ("%s%s%s%s", f->source ? f->source : "", f->source ? "　" : "",
+                                r->words->data, base);
+  double y = box->y + box->h + 10;
+  gboolean ok = place (r, page, text, &caption_look, box->x, &y, box->w, error);
+
+  y += 4;
+  ok = ok && place (r, page, line, &small_look, box->x, &y, box->w, error);
+  g_free (line);
+  g_free (base);
+  g_free (text);
+  return ok;
+}
+
+/* A page with a named destination at its top, for links and bookmarks,
+ * the running head, figure I, and its caption. */
+static gboolean
+lay_figure_page (report *r, guint i, GError **error)
+{
+  patchart_layout *page = new_page (r);
+  char *dest = dest_name (i);
+  patchart_box box;
+  gboolean ok;
+
+  patchart_layout_dest (page, 0, 0, dest);
+  ok = lay_head (r, page, error) && lay_figure (r, page, i, MARGIN_PT + HEADER_PT, &box, error) &&
+       lay_caption (r, page, i, &box, error);
+  g_free (dest);
+  return ok;
+}
+
+/* "2 / 5" at the foot of every page. */
+static gboolean
+lay_folios (report *r, GError **error)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < r->pages->len; i++) {
+    char *folio = g_strdup_printf ("%u / %u", i + 1, r->pages->len);
+    double y = r->height - MARGIN_PT + FOOTER_PT / 2;
+
+    ok = place (r, g_ptr_array_index (r->pages, i), folio, &folio_look, MARGIN_PT, &y,
+                content_width (r), error);
+    g_free (folio);
+  }
+  return ok;
+}
+
+/* Every page: the front pages, counted; the figures' pages; then what
+ * needed the count. */
+static gboolean
+lay_out (report *r, GError **error)
 {
   gboolean ok;
 
-  r->words = words_for (report_lang (r));
-  r->text = patchart_text_new (r->words->lang, error);
+  r->lang = report_lang (r);
+  r->words = patchart_words_for (r->lang);
+  r->text = patchart_text_new (r->lang, error);
   if (r->text == NULL)
     return FALSE;
-  r->surface = cairo_pdf_surface_create_for_stream (append_bytes, out, r->width, r->height);
-  r->cr = cairo_create (r->surface);
-  set_metadata (r);
-  add_outline (r);
-  ok = count_front_pages (r, error) && draw_title_page (r, error);
+  r->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) patchart_layout_free);
+  r->entries = g_new0 (entry, r->n_figures);
+  ok = lay_title_page (r, error);
+  r->n_front = r->pages->len;
   for (guint i = 0; ok && i < r->n_figures; i++)
-    ok = draw_figure_page (r, i, error);
-  cairo_destroy (r->cr);
-  cairo_surface_finish (r->surface);
-  if (ok && cairo_surface_status (r->surface) != CAIRO_STATUS_SUCCESS) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cairo: %s",
-                 cairo_status_to_string (cairo_surface_status (r->surface)));
-    ok = FALSE;
+    ok = lay_figure_page (r, i, error);
+  for (guint i = 0; ok && i < r->n_figures; i++)
+    ok = lay_entry_number (r, i, error);
+  return ok && lay_folios (r, error);
+}
+
+/* The pages painted into a PDF with a bookmark per figure and the
+ * report's metadata. */
+static GBytes *
+paint (const report *r, GError **error)
+{
+  const patchart_spec_report *about = &r->spec->report;
+  patchart_pdf_bookmark *bookmarks = g_new0 (patchart_pdf_bookmark, r->n_figures);
+  char *title = report_title (r->spec);
+  GString *keywords = g_string_new (NULL);
+  patchart_pdf_info info = { title, about->author, about->subtitle, NULL };
+  GBytes *bytes;
+
+  for (guint i = 0; i < r->n_figures; i++) {
+    g_string_append_printf (keywords, "%s%s", i ? ", " : "", patchart_spec_get_name (r->spec, i));
+    bookmarks[i] = (patchart_pdf_bookmark) { caption (r, i), dest_name (i) };
   }
-  cairo_surface_destroy (r->surface);
-  return ok;
+  info.keywords = keywords->str;
+  bytes = patchart_pdf_pages ((const patchart_layout *const *) r->pages->pdata, r->pages->len,
+                              &info, bookmarks, r->n_figures, error);
+  for (guint i = 0; i < r->n_figures; i++) {
+    g_free ((char *) bookmarks[i].title);
+    g_free ((char *) bookmarks[i].dest);
+  }
+  g_free (bookmarks);
+  g_string_free (keywords, TRUE);
+  g_free (title);
+  return bytes;
 }
 
 gboolean
@@ -484,26 +463,25 @@ patchart_spec_write_report (const patchart_spec *spec, const char *path, const c
                             GError **error)
 {
   report r = { .spec = spec };
-  GByteArray *out = g_byte_array_new ();
   GBytes *bytes = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (spec != NULL && path != NULL, FALSE);
   if (page == NULL)
     page = spec->report.page != NULL ? spec->report.page : "A4";
-  if (!parse_page (page, &r.width, &r.height, error) || !make_figures (&r, error)
-      || !draw_pages (&r, out, error))
+  if (!parse_page (page, &r.width, &r.height, error) || !make_figures (&r, error) ||
+      !lay_out (&r, error))
     goto out;
-  bytes = g_byte_array_free_to_bytes (out);
-  out = NULL;
-  ok = patchart_output_write_bytes (path, bytes, error);
+  bytes = paint (&r, error);
+  ok = bytes != NULL && patchart_output_write_bytes (path, bytes, error);
 out:
   for (guint i = 0; r.figures != NULL && i < r.n_figures; i++)
     patchart_figure_free (r.figures[i]);
   g_free (r.figures);
+  if (r.pages != NULL)
+    g_ptr_array_unref (r.pages);
+  g_free (r.entries);
   patchart_text_free (r.text);
-  if (out != NULL)
-    g_byte_array_unref (out);
   if (bytes != NULL)
     g_bytes_unref (bytes);
   return ok;

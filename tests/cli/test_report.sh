@@ -1,9 +1,46 @@
 #!/usr/bin/env bash
 # patchart report: one PDF with a title page and a page per figure, page
-# numbers, one bookmark and one named destination per figure, metadata,
-# extractable text, the same bytes on every run, no file on failure.
+# numbers, one bookmark and one named destination per figure, links from
+# the contents, metadata, extractable text in reading order, every word
+# inside the margins, the same bytes on every run, no file on failure.
 source "$(dirname "$0")/lib.sh"
 set -e
+
+# words_outside PDF: each word of PDF outside the text area (left and right
+# margins, top margin, and all but the outer 10 mm of the bottom one, where
+# the page number is), as "page: word", one a line.
+words_outside () {
+  pdftotext -bbox "$1" - | awk -v m="$(awk 'BEGIN { print 20 * 72 / 25.4 }')" '
+    /<page / { page++; split($0, a, "\""); w = a[2]; h = a[4] }
+    /<word / {
+      split($0, a, "\"")
+      if (a[2] < m - 0.5 || a[6] > w - m + 0.5 || a[4] < m - 0.5 || a[8] > h - m / 2)
+        print page ": " $0
+    }'
+}
+
+# links PDF: the contents' links on page 1 as "N: the words they cover",
+# N the figure each leads to: the link's rectangle from the annotation,
+# the words (pdftotext -bbox) whose centre is inside it.
+links () {
+  local h
+  h=$(pdfinfo "$1" | sed -n 's/^Page size: *[0-9.]* x \([0-9.]*\) .*/\1/p')
+  grep -a -E '^ *<<|/Rect \[|/Dest \(' "$1" | awk '
+    /^ *<</ { rect = "" }
+    /\/Rect \[/ { rect = $3 " " $4 " " $5 " " $6 }
+    /\/Dest \(figure-/ && rect != "" { sub(/.*figure-/, ""); sub(/\).*/, ""); print $0, rect; rect = "" }
+  ' >"$WORK/.links"
+  pdftotext -bbox -f 1 -l 1 "$1" - | awk -v h="$h" '
+    NR == FNR { n++; dest[n] = $1; x0[n] = $2; top[n] = h - $5; x1[n] = $4; bottom[n] = h - $3; next }
+    /<word / {
+      split($0, a, "\""); word = $0; sub(/.*">/, "", word); sub(/<.*/, "", word)
+      cx = (a[2] + a[6]) / 2; cy = (a[4] + a[8]) / 2
+      for (i = 1; i <= n; i++)
+        if (cx > x0[i] && cx < x1[i] && cy > top[i] && cy < bottom[i])
+          covered[i] = covered[i] " " word
+    }
+    END { for (i = 1; i <= n; i++) print dest[i] ":" covered[i] }' "$WORK/.links" -
+}
 
 run_patchart report "$EXAMPLES/article.spec" -o "$WORK/r1.pdf"
 expect_status 0 "report of examples/article.spec"
@@ -21,6 +58,15 @@ expect_match '<item page="2">图 1　各国和地区的申请数量</item>' "$ou
 expect_match '<item page="4">图 3　中国各专利分类的申请项数（示意数据）</item>' "$outline" "bookmark 3 to page 4"
 dests=$(pdfinfo -dests "$WORK/r1.pdf")
 expect_match '^ +3 .*"figure-2"' "$dests" "named destination per figure page"
+for i in 1 2 3; do
+  expect_match "^ +$((i + 1)) .*\"figure-$i\"" "$dests" "destination figure-$i on page $((i + 1))"
+done
+expect_match '^ +2 +\[ XYZ +0 +842' "$dests" "destinations at the top left of the page"
+
+check "three links on the contents page" test "$(links "$WORK/r1.pdf" | wc -l)" -eq 3
+expect_match "^1: 图 1 各国和地区的申请数量 2\$" "$(links "$WORK/r1.pdf")" "link 1 over its line"
+expect_match "^3: 图 3 中国各专利分类的申请项数（示意数据） 4\$" "$(links "$WORK/r1.pdf")" "link 3 over its line"
+check "every word inside the margins" test -z "$(words_outside "$WORK/r1.pdf")"
 
 pdftotext "$WORK/r1.pdf" "$WORK/r1.txt"
 text=$(cat "$WORK/r1.txt")
@@ -31,14 +77,27 @@ expect_match "图 ?2" "$text" "figure numbers"
 expect_match "腾讯控股" "$text" "labels of the figures stay text"
 expect_match "数据：classes-illustrative.csv" "$text" "data file under the figure"
 expect_match "4 ?/ ?4" "$text" "page numbers"
+# Reading order (pdftotext's, by position): nothing moved or lost.
+front=$(pdftotext -f 1 -l 1 "$WORK/r1.pdf" - | tr -s '\n\f' '  ')
+title_page="^生成式AI相关专利申请 五大专利局的申请数、申请人排名与专利分类 patchart 示例 2024-07-18"
+contents="目录 图 ?1 各国和地区的申请数量 2 图 ?2 中国申请人排名 3"
+contents="$contents 图 ?3 中国各专利分类的申请项数（示意数据） 4 1 ?/ ?4 \$"
+expect_match "$title_page $contents" "$front" "the title page in reading order"
+page3=$(pdftotext -f 3 -l 3 "$WORK/r1.pdf" - | tr -s '\n\f' '  ')
+head_figure="^生成式AI相关专利申请 中国的生成式AI相关专利申请项数排名 .* 腾讯控股 .*"
+under="图 ?2 中国申请人排名 来源：日经XTECH、Patentfield 数据：applicants.csv 3 ?/ ?4 "
+expect_match "$head_figure $under" "$page3" "a figure page: head, figure, caption, source, page number"
 
 run_patchart report "$EXAMPLES/article.spec" -o "$WORK/r2.pdf"
 check "same bytes on every run" cmp "$WORK/r1.pdf" "$WORK/r2.pdf"
 
 run_patchart report "$EXAMPLES/article.spec" --page letter -o "$WORK/letter.pdf"
 expect_match "Page size: +612 x 792 pts \(letter\)" "$(pdfinfo "$WORK/letter.pdf")" "--page letter"
+check "letter: every word inside the margins" test -z "$(words_outside "$WORK/letter.pdf")"
 run_patchart report "$EXAMPLES/article.spec" --page 297x210mm -o "$WORK/wide.pdf"
 expect_match "Page size: +841.89 x 595.276 pts" "$(pdfinfo "$WORK/wide.pdf")" "--page WxHmm"
+check "landscape: every word inside the margins" test -z "$(words_outside "$WORK/wide.pdf")"
+expect_match "^2: 图 2 中国申请人排名 3\$" "$(links "$WORK/wide.pdf")" "landscape: link 2 over its line"
 run_patchart report "$EXAMPLES/article.spec" --page B5 -o "$WORK/b5.pdf"
 expect_status 64 "an unknown page size"
 check "no file for an unknown page size" test ! -e "$WORK/b5.pdf"
@@ -66,6 +125,9 @@ pages=$(pdfinfo "$WORK/long.pdf" | sed -n 's/^Pages: *//p')
 check "more than one front page" test "$pages" -gt 41
 expect_match "<item page=\"$pages\">图 40　各国申请数 40</item>" "$(pdftohtml -stdout -xml -i "$WORK/long.pdf")" "last bookmark on the last page"
 expect_match "^$pages\$" "$(pdftotext -f 2 -l $((pages - 40)) "$WORK/long.pdf" -)" "contents give the last figure's page"
+check "40 figures: every word inside the margins" test -z "$(words_outside "$WORK/long.pdf")"
+check "40 figures: 40 destinations" test "$(pdfinfo -dests "$WORK/long.pdf" | grep -c '"figure-')" -eq 40
+check "40 figures: 40 links" test "$(grep -a -c '/Subtype /Link' "$WORK/long.pdf")" -eq 40
 
 # A failing figure: every failure listed, no report written.
 printf '[figure one]\nkind = bars\ninput = countries.csv\n[figure two]\nkind = bars\ninput = nosuch.csv\n[figure three]\nkind = heatmap\ninput = countries.csv\nlabel = 1\n' >"$WORK/s/bad.spec"
