@@ -23,12 +23,12 @@ G_BEGIN_DECLS
  * sysexits.h value (shown in brackets). */
 #define PATCHART_ERROR (patchart_error_quark ())
 typedef enum {
-  PATCHART_ERROR_USAGE,    /* a bad option value [64] */
-  PATCHART_ERROR_DATA,     /* the input is malformed or unusable [65] */
-  PATCHART_ERROR_INPUT,    /* the input cannot be opened or read [66] */
-  PATCHART_ERROR_FONT,     /* the bundled fonts cannot be loaded [72] */
-  PATCHART_ERROR_OUTPUT,   /* the output cannot be created or written [73] */
-  PATCHART_ERROR_INTERNAL  /* a bug or a cairo failure [70] */
+  PATCHART_ERROR_USAGE,   /* a bad option value [64] */
+  PATCHART_ERROR_DATA,    /* the input is malformed or unusable [65] */
+  PATCHART_ERROR_INPUT,   /* the input cannot be opened or read [66] */
+  PATCHART_ERROR_FONT,    /* the bundled fonts cannot be loaded [72] */
+  PATCHART_ERROR_OUTPUT,  /* the output cannot be created or written [73] */
+  PATCHART_ERROR_INTERNAL /* a bug or a cairo failure [70] */
 } patchart_error_code;
 
 PATCHART_EXPORT GQuark patchart_error_quark (void);
@@ -51,11 +51,7 @@ PATCHART_EXPORT const char *patchart_kind_get_summary (patchart_kind kind);
 /* Sets *KIND to the kind called NAME; FALSE when there is none. */
 PATCHART_EXPORT gboolean patchart_kind_from_name (const char *name, patchart_kind *kind);
 
-typedef enum {
-  PATCHART_FORMAT_PNG,
-  PATCHART_FORMAT_SVG,
-  PATCHART_FORMAT_PDF
-} patchart_format;
+typedef enum { PATCHART_FORMAT_PNG, PATCHART_FORMAT_SVG, PATCHART_FORMAT_PDF } patchart_format;
 
 typedef enum {
   PATCHART_SORT_DESC, /* largest first */
@@ -66,7 +62,7 @@ typedef enum {
 /* The level an IPC classification code is cut to (--ipc): G06N 3/08 is
  * section G, class G06, subclass G06N, main group G06N3. */
 typedef enum {
-  PATCHART_IPC_NONE,     /* labels are not IPC codes */
+  PATCHART_IPC_NONE, /* labels are not IPC codes */
   PATCHART_IPC_SECTION,
   PATCHART_IPC_CLASS,
   PATCHART_IPC_SUBCLASS,
@@ -89,14 +85,14 @@ typedef struct {
   /* Furniture. */
   const char *title;
   const char *subtitle;
-  const char *source;   /* "来源：" (or the --lang word) is prefixed unless present */
+  const char *source; /* "来源：" (or the --lang word) is prefixed unless present */
   const char *note;
-  const char *lang;     /* zh-CN, zh-TW, ja, ko, en; NULL = guess from the text */
+  const char *lang; /* zh-CN, zh-TW, ja, ko, en; NULL = guess from the text */
 
   /* Canvas, in CSS pixels (0.75 pt each in PDF and SVG). */
-  int width;            /* default 800 */
-  int height;           /* default 500 */
-  double scale;         /* PNG pixels per CSS pixel; default 1 */
+  int width;    /* default 800 */
+  int height;   /* default 500 */
+  double scale; /* PNG pixels per CSS pixel; default 1 */
 
   /* Data selection. */
   const char *label_column;  /* bars/ranking labels: header name or 1-based index */
@@ -104,24 +100,24 @@ typedef struct {
   const char *row_column;    /* long heatmap rows */
   const char *column_column; /* long heatmap columns */
   patchart_shape shape;
-  patchart_sort sort;   /* default DESC for bars and ranking, NONE for heatmaps */
-  int top;              /* keep the first N after sorting; 0 = all */
-  char delimiter;       /* default ',' */
-  gboolean no_header;   /* the first row is data, not names */
+  patchart_sort sort; /* default DESC for bars and ranking, NONE for heatmaps */
+  int top;            /* keep the first N after sorting; 0 = all */
+  char delimiter;     /* default ',' */
+  gboolean no_header; /* the first row is data, not names */
 
   /* Counting raw records (count = TRUE): every row is one record, and the
    * figure shows how many records have each label (bars, ranking) or each
    * row x column pair (heatmap).  A column spec "year:NAME" takes the year
    * of the dates in NAME.  The fields below need count, except others. */
   gboolean count;
-  const char *split;         /* separator of values within a cell, e.g. ";" */
-  patchart_ipc_level ipc;    /* cut label (heatmap: row) values to this level */
-  const char *alias_file;    /* CSV of raw,display names for labels (rows) */
-  const char *const *where;  /* NULL-terminated "COLUMN=VALUE" filters, or NULL */
-  const char *date_column;   /* dates for from_year/to_year; default: a year: column */
-  int from_year, to_year;    /* keep records dated within these years; 0 = open */
-  gboolean skip_invalid;     /* skip bad dates and IPC codes, counted, not an error */
-  gboolean others;           /* with top: one more item with the sum of the rest */
+  const char *split;        /* separator of values within a cell, e.g. ";" */
+  patchart_ipc_level ipc;   /* cut label (heatmap: row) values to this level */
+  const char *alias_file;   /* CSV of raw,display names for labels (rows) */
+  const char *const *where; /* NULL-terminated "COLUMN=VALUE" filters, or NULL */
+  const char *date_column;  /* dates for from_year/to_year; default: a year: column */
+  int from_year, to_year;   /* keep records dated within these years; 0 = open */
+  gboolean skip_invalid;    /* skip bad dates and IPC codes, counted, not an error */
+  gboolean others;          /* with top: one more item with the sum of the rest */
 
   /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
    * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
@@ -173,18 +169,14 @@ typedef struct patchart_figure patchart_figure;
 /* Reads PATH ("-" for standard input) as CSV and builds a figure.
  * Returns a new figure, freed with patchart_figure_free(), or NULL. */
 PATCHART_EXPORT patchart_figure *
-patchart_figure_new_from_file (const char *path,
-                               const patchart_figure_options *options,
+patchart_figure_new_from_file (const char *path, const patchart_figure_options *options,
                                GError **error);
 
 /* As patchart_figure_new_from_file(), from LENGTH bytes of DATA;
  * NAME stands for the file in error messages. */
 PATCHART_EXPORT patchart_figure *
-patchart_figure_new_from_data (const char *name,
-                               const char *data,
-                               gsize length,
-                               const patchart_figure_options *options,
-                               GError **error);
+patchart_figure_new_from_data (const char *name, const char *data, gsize length,
+                               const patchart_figure_options *options, GError **error);
 
 /* Frees FIGURE; NULL is fine. */
 PATCHART_EXPORT void patchart_figure_free (patchart_figure *figure);
@@ -206,28 +198,20 @@ typedef struct {
  * figure is laid out at its own width x height in CSS pixels and scaled
  * uniformly to fit, centred.  CR is left as it was (saved and restored).
  * Fails if CR is already in an error state or a label cannot be drawn. */
-PATCHART_EXPORT gboolean
-patchart_figure_render (const patchart_figure *figure,
-                        cairo_t *cr,
-                        const patchart_rect *viewport,
-                        GError **error);
+PATCHART_EXPORT gboolean patchart_figure_render (const patchart_figure *figure, cairo_t *cr,
+                                                 const patchart_rect *viewport, GError **error);
 
 /* Renders FIGURE as FORMAT into memory.  Returns the file's bytes, freed
  * with g_bytes_unref(), or NULL.  The bytes are the same on every run:
  * PDF dates come from SOURCE_DATE_EPOCH, or 1970-01-01 when it is unset. */
-PATCHART_EXPORT GBytes *
-patchart_figure_to_bytes (const patchart_figure *figure,
-                          patchart_format format,
-                          GError **error);
+PATCHART_EXPORT GBytes *patchart_figure_to_bytes (const patchart_figure *figure,
+                                                  patchart_format format, GError **error);
 
 /* Renders FIGURE as FORMAT to PATH atomically: the bytes go to a temporary
  * file in PATH's directory that is renamed over PATH, so on failure no file
  * (and no temporary file) is left behind. */
-PATCHART_EXPORT gboolean
-patchart_figure_write (const patchart_figure *figure,
-                       const char *path,
-                       patchart_format format,
-                       GError **error);
+PATCHART_EXPORT gboolean patchart_figure_write (const patchart_figure *figure, const char *path,
+                                                patchart_format format, GError **error);
 
 /* Writes BYTES (from patchart_figure_to_bytes()) to PATH as
  * patchart_figure_write() does: atomically, through a temporary file in
@@ -239,16 +223,13 @@ PATCHART_EXPORT gboolean patchart_write_bytes (const char *path, GBytes *bytes, 
 
 /* The format named by NAME ("png", "svg", "pdf") or by the extension of
  * the file name NAME.  Returns FALSE if there is none. */
-PATCHART_EXPORT gboolean patchart_format_from_name (const char *name,
-                                                    patchart_format *format);
+PATCHART_EXPORT gboolean patchart_format_from_name (const char *name, patchart_format *format);
 
 /* Describes the bundled fonts that serve LANG: one line per font file.
  * If TEXT is given, the lines that follow list each character of TEXT that
  * no bundled font can draw ("U+1F600 😀").  Sets *N_MISSING to how many.
  * Returns a new string, freed with g_free(), or NULL. */
-PATCHART_EXPORT char *patchart_fonts_describe (const char *lang,
-                                               const char *text,
-                                               guint *n_missing,
+PATCHART_EXPORT char *patchart_fonts_describe (const char *lang, const char *text, guint *n_missing,
                                                GError **error);
 
 /* Makes patchart's private font configuration (the bundled fonts only)
@@ -290,16 +271,16 @@ PATCHART_EXPORT gboolean patchart_spec_find (const patchart_spec *spec, const ch
                                              guint *index);
 /* Figure INDEX's options after [defaults] and its own keys, or NULL if
  * they have a problem; owned by SPEC. */
-PATCHART_EXPORT const patchart_figure_options *
-patchart_spec_get_options (const patchart_spec *spec, guint index);
+PATCHART_EXPORT const patchart_figure_options *patchart_spec_get_options (const patchart_spec *spec,
+                                                                          guint index);
 /* Its input and output paths as resolved (output may be NULL); owned by SPEC. */
 PATCHART_EXPORT const char *patchart_spec_get_input (const patchart_spec *spec, guint index);
 PATCHART_EXPORT const char *patchart_spec_get_output (const patchart_spec *spec, guint index);
 
 /* Reads figure INDEX's input into a new figure (patchart_figure_free()),
  * or fails with the message "SPEC:LINE: figure NAME: ...". */
-PATCHART_EXPORT patchart_figure *patchart_spec_figure_new (const patchart_spec *spec,
-                                                           guint index, GError **error);
+PATCHART_EXPORT patchart_figure *patchart_spec_figure_new (const patchart_spec *spec, guint index,
+                                                           GError **error);
 
 /* Renders figure INDEX to its output, atomically (the output's folder is
  * made if missing).  Errors as patchart_spec_figure_new(). */
@@ -309,8 +290,8 @@ PATCHART_EXPORT gboolean patchart_spec_render_figure (const patchart_spec *spec,
 /* Called in the thread that called patchart_spec_render_all() as each
  * figure is done; ERROR is NULL on success and is owned by the caller of
  * the callback (valid during the call). */
-typedef void (*patchart_spec_done_fn) (const patchart_spec *spec, guint index,
-                                       const GError *error, gpointer user_data);
+typedef void (*patchart_spec_done_fn) (const patchart_spec *spec, guint index, const GError *error,
+                                       gpointer user_data);
 
 /* Renders the N_INDICES figures INDICES (NULL: every figure) on
  * N_THREADS threads (0: one per processor), each to its own output; a

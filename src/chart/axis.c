@@ -19,7 +19,7 @@ patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double l
 {
   guint max_ticks = (guint) (length / spacing) + 1;
 
-  *axis = (patchart_axis) { 0 };
+  *axis = (patchart_axis){ 0 };
   patchart_ticks_nice (lo, hi, max_ticks, integers ? 1 : 0, &axis->ticks);
   for (guint i = 0; i < axis->ticks.n_ticks; i++) {
     char *text = patchart_number_format (axis->ticks.ticks[i], axis->ticks.decimals);
@@ -30,7 +30,8 @@ patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double l
       patchart_axis_clear (axis);
       return FALSE;
     }
-    axis->max_label_width = MAX (axis->max_label_width, patchart_text_block_width (axis->labels[i]));
+    axis->max_label_width =
+        MAX (axis->max_label_width, patchart_text_block_width (axis->labels[i]));
     axis->label_height = MAX (axis->label_height, patchart_text_block_height (axis->labels[i]));
   }
   return TRUE;

@@ -12,8 +12,8 @@ typedef struct {
   patchart_text_block **labels; /* category labels */
   patchart_text_block **values; /* value labels, or NULL when none fit */
   double label_height, value_height;
-  double left, slot;            /* x of the first slot, and each slot's width */
-  double top, bottom;           /* y range of the value scale */
+  double left, slot;  /* x of the first slot, and each slot's width */
+  double top, bottom; /* y range of the value scale */
 } bars_geometry;
 
 static void
@@ -56,34 +56,32 @@ measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_
  * plot into one slot per bar. */
 static gboolean
 fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
-                        const patchart_box *plot, double lo, double hi, GError **error)
+          const patchart_box *plot, double lo, double hi, GError **error)
 {
   double u = layout->unit, widest;
 
-  if (!patchart_axis_init (&g->axis, layout, lo, hi,
-                           patchart_all_integers (s->values, s->n_items), plot->h * 0.7, 42 * u,
-                           error))
+  if (!patchart_axis_init (&g->axis, layout, lo, hi, patchart_all_integers (s->values, s->n_items),
+                           plot->h * 0.7, 42 * u, error))
     return FALSE;
   g->left = plot->x + g->axis.max_label_width + 8 * u;
   g->slot = (plot->x + plot->w - g->left) / s->n_items;
   if (g->slot < 16 * u) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "%u bars do not fit a %gx%g figure: use --top N or a wider --size",
-                 s->n_items, layout->width, layout->height);
+                 "%u bars do not fit a %gx%g figure: use --top N or a wider --size", s->n_items,
+                 layout->width, layout->height);
     return FALSE;
   }
-  g->labels = patchart_layout_measure_many (layout, s->labels, s->places, s->n_items,
-                                            PATCHART_ROLE_LABEL,
-                                            1.0, g->slot - 4 * u, 3, PATCHART_ALIGN_CENTER,
-                                            &widest, &g->label_height, error);
+  g->labels = patchart_layout_measure_many (
+      layout, s->labels, s->places, s->n_items, PATCHART_ROLE_LABEL, 1.0, g->slot - 4 * u, 3,
+      PATCHART_ALIGN_CENTER, &widest, &g->label_height, error);
   if (g->labels == NULL || !measure_values (g, layout, s, error))
     return FALSE;
   g->top = plot->y + g->value_height + 4 * u;
   g->bottom = plot->y + plot->h - g->label_height - 6 * u;
   if (lo < 0)
     g->bottom -= g->value_height + 4 * u;
-  return patchart_layout_check_room (layout, g->slot * s->n_items, g->bottom - g->top,
-                                     "the bars", error);
+  return patchart_layout_check_room (layout, g->slot * s->n_items, g->bottom - g->top, "the bars",
+                                     error);
 }
 
 static void
@@ -113,7 +111,7 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
   double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
   patchart_text_block *label = g->labels[i];
 
-  patchart_layout_rect (layout, (patchart_box) { x + (g->slot - bw) / 2, y0, bw, y1 - y0 }, p->bar);
+  patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 }, p->bar);
   if (g->values != NULL) {
     patchart_text_block *value = g->values[i];
     double w = patchart_text_block_width (value);
@@ -142,12 +140,13 @@ patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
   }
   ok = fit_bars (&g, layout, s, plot, lo, hi, error);
   if (ok) {
-    scale = (patchart_scale) { g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
+    scale = (patchart_scale){ g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
     place_axis (layout, &g, &scale, plot->x + plot->w);
     for (guint i = 0; i < s->n_items; i++)
       place_bar (layout, &g, &scale, i, s->values[i]);
     patchart_layout_rule (layout, g.left, patchart_scale_map (&scale, 0), plot->x + plot->w,
-                          patchart_scale_map (&scale, 0), 1.5 * layout->unit, layout->palette->axis);
+                          patchart_scale_map (&scale, 0), 1.5 * layout->unit,
+                          layout->palette->axis);
   }
   geometry_clear (&g, s->n_items);
   return ok;

@@ -5,7 +5,10 @@
 
 #include "chart/color.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+#define RGB(hex)                                                                                   \
+  {                                                                                                \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0               \
+  }
 
 static const patchart_palette light = {
   .background = RGB (0xffffff),
@@ -59,8 +62,8 @@ patchart_colormap (double t)
   double f = x - i;
   patchart_rgb a = stops[i], b = stops[i + 1];
 
-  return (patchart_rgb) { level (a.r + (b.r - a.r) * f), level (a.g + (b.g - a.g) * f),
-                          level (a.b + (b.b - a.b) * f) };
+  return (patchart_rgb){ level (a.r + (b.r - a.r) * f), level (a.g + (b.g - a.g) * f),
+                         level (a.b + (b.b - a.b) * f) };
 }
 
 static guint32
@@ -92,7 +95,8 @@ patchart_text_on (patchart_rgb background)
 {
   static const patchart_rgb dark = RGB (0x1a1a1a), white = RGB (0xffffff);
   double l = patchart_luminance (background);
-  double on_dark = (1.0 + 0.05) / (l + 0.05), on_light = (l + 0.05) / (patchart_luminance (dark) + 0.05);
+  double on_dark = (1.0 + 0.05) / (l + 0.05),
+         on_light = (l + 0.05) / (patchart_luminance (dark) + 0.05);
 
   return on_dark > on_light ? white : dark;
 }

@@ -12,9 +12,9 @@
 #define PIXELS_MAX 32767 /* cairo's largest image side */
 
 typedef struct {
-  patchart_axis axis;                  /* the colour scale */
+  patchart_axis axis; /* the colour scale */
   patchart_text_block **rows, **cols, **values;
-  guint row_stride, col_stride;        /* label every Nth row / column */
+  guint row_stride, col_stride; /* label every Nth row / column */
   double row_w, col_h;
   patchart_box grid, legend;
   gboolean has_missing;
@@ -67,9 +67,9 @@ measure_values (heatmap_geometry *g, const patchart_layout *layout, const patcha
     return TRUE; /* too small to hold a number: colour alone */
   texts = patchart_format_values (m->values, n, patchart_number_decimals_for (m->values, n));
   for (guint i = 0; i < G_N_ELEMENTS (shrinks) && g->values == NULL && ok; i++) {
-    g->values = patchart_layout_measure_many (layout, texts, NULL, n, PATCHART_ROLE_VALUE, shrinks[i],
-                                              0, 0, PATCHART_ALIGN_CENTER, &widest, &tallest,
-                                              error);
+    g->values =
+        patchart_layout_measure_many (layout, texts, NULL, n, PATCHART_ROLE_VALUE, shrinks[i], 0, 0,
+                                      PATCHART_ALIGN_CENTER, &widest, &tallest, error);
     ok = g->values != NULL;
     if (ok && (widest > cell_w - 4 * layout->unit || tallest > cell_h - 1 * layout->unit)) {
       patchart_blocks_free (g->values, n);
@@ -86,14 +86,14 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
 {
   double u = layout->unit, row_tallest, col_widest;
 
-  g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows, PATCHART_ROLE_LABEL, 1,
-                                          plot->w * 0.3, 2, PATCHART_ALIGN_RIGHT, &g->row_w,
-                                          &row_tallest, error);
-  g->cols = g->rows ? patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
-                                                    PATCHART_ROLE_SMALL, 1, 0, 0,
-                                                    PATCHART_ALIGN_CENTER, &col_widest, &g->col_h,
-                                                    error)
-                    : NULL;
+  g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
+                                          PATCHART_ROLE_LABEL, 1, plot->w * 0.3, 2,
+                                          PATCHART_ALIGN_RIGHT, &g->row_w, &row_tallest, error);
+  g->cols = g->rows
+                ? patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
+                                                PATCHART_ROLE_SMALL, 1, 0, 0, PATCHART_ALIGN_CENTER,
+                                                &col_widest, &g->col_h, error)
+                : NULL;
   if (g->cols == NULL)
     return FALSE;
   g->grid.x = plot->x + g->row_w + 8 * u;
@@ -111,7 +111,7 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
  * plot into the grid and the legend under it. */
 static gboolean
 fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
-         const patchart_box *plot, GError **error)
+          const patchart_box *plot, GError **error)
 {
   double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
 
@@ -150,9 +150,9 @@ place_pixels (patchart_layout *layout, const heatmap_geometry *g, const patchart
   for (gsize i = 0; i < n; i++)
     rgb[i] = patchart_rgb24 (isnan (m->values[i]) ? layout->palette->missing_hatch
                                                   : patchart_colormap (scale_t (g, m->values[i])));
-  patchart_layout_pixels (layout, g->grid,
-                          (patchart_pixels) { m->n_cols, m->n_rows,
-                                              g_bytes_new_take (rgb, n * sizeof *rgb) });
+  patchart_layout_pixels (
+      layout, g->grid,
+      (patchart_pixels){ m->n_cols, m->n_rows, g_bytes_new_take (rgb, n * sizeof *rgb) });
 }
 
 static void
@@ -224,17 +224,17 @@ place_legend (patchart_layout *layout, heatmap_geometry *g, GError **error)
     patchart_text_block *t = patchart_axis_take_label (&g->axis, i);
     double w = patchart_text_block_width (t);
     double tx = CLAMP (x - w / 2, g->legend.x - 4 * u, right + 4 * u - w);
-    patchart_layout_rule (layout, x, g->legend.y + g->legend.h, x, g->legend.y + g->legend.h + 3 * u,
-                          u, p->axis);
+    patchart_layout_rule (layout, x, g->legend.y + g->legend.h, x,
+                          g->legend.y + g->legend.h + 3 * u, u, p->axis);
     patchart_layout_text (layout, t, tx, g->legend.y + g->legend.h + 4 * u, p->muted_text);
   }
   if (!g->has_missing)
     return TRUE;
-  word = patchart_layout_measure (layout, patchart_words_for (layout->lang)->no_data, PATCHART_ROLE_SMALL, 0, 0,
-                                  PATCHART_ALIGN_LEFT, error);
+  word = patchart_layout_measure (layout, patchart_words_for (layout->lang)->no_data,
+                                  PATCHART_ROLE_SMALL, 0, 0, PATCHART_ALIGN_LEFT, error);
   if (word == NULL)
     return FALSE;
-  patchart_layout_hatch (layout, (patchart_box) { right + 24 * u, g->legend.y, 16 * u, g->legend.h },
+  patchart_layout_hatch (layout, (patchart_box){ right + 24 * u, g->legend.y, 16 * u, g->legend.h },
                          p->missing, p->missing_hatch);
   patchart_layout_text (layout, word, right + 44 * u,
                         g->legend.y + g->legend.h / 2 - patchart_text_block_height (word) / 2,

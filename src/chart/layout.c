@@ -12,10 +12,8 @@ static const struct {
   double size;
   gboolean bold;
 } roles[] = {
-  [PATCHART_ROLE_TITLE] = { 22, TRUE },
-  [PATCHART_ROLE_SUBTITLE] = { 15, FALSE },
-  [PATCHART_ROLE_LABEL] = { 13, FALSE },
-  [PATCHART_ROLE_VALUE] = { 12, FALSE },
+  [PATCHART_ROLE_TITLE] = { 22, TRUE },    [PATCHART_ROLE_SUBTITLE] = { 15, FALSE },
+  [PATCHART_ROLE_LABEL] = { 13, FALSE },   [PATCHART_ROLE_VALUE] = { 12, FALSE },
   [PATCHART_ROLE_SMALL] = { 11.5, FALSE },
 };
 
@@ -77,73 +75,77 @@ add_item (patchart_layout *layout, patchart_item item)
 void
 patchart_layout_rect (patchart_layout *layout, patchart_box box, patchart_rgb color)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_RECT, .box = box, .color = color });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_RECT, .box = box, .color = color });
 }
 
 void
 patchart_layout_hatch (patchart_layout *layout, patchart_box box, patchart_rgb fill,
                        patchart_rgb color)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_HATCH, .box = box, .fill = fill,
-                                      .color = color, .line_width = layout->unit });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_HATCH,
+                                     .box = box,
+                                     .fill = fill,
+                                     .color = color,
+                                     .line_width = layout->unit });
 }
 
 void
 patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, double y1,
                       double width, patchart_rgb color)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_RULE,
-                                      .box = { x0, y0, x1 - x0, y1 - y0 },
-                                      .color = color, .line_width = width });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_RULE,
+                                     .box = { x0, y0, x1 - x0, y1 - y0 },
+                                     .color = color,
+                                     .line_width = width });
 }
 
 void
 patchart_layout_gradient (patchart_layout *layout, patchart_box box)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_GRADIENT, .box = box });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_GRADIENT, .box = box });
 }
 
 void
 patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_PIXELS, .box = box,
-                                      .pixels = pixels });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_PIXELS, .box = box, .pixels = pixels });
 }
 
 void
 patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x, double y,
                       patchart_rgb color)
 {
-  patchart_box box = { x, y, patchart_text_block_width (block), patchart_text_block_height (block) };
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_TEXT, .box = box, .color = color,
-                                      .text = block });
+  patchart_box box = { x, y, patchart_text_block_width (block),
+                       patchart_text_block_height (block) };
+  add_item (layout, (patchart_item){
+                        .kind = PATCHART_ITEM_TEXT, .box = box, .color = color, .text = block });
 }
 
 void
 patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_layout *child)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_NESTED, .box = box,
-                                      .nested = child });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_NESTED, .box = box, .nested = child });
 }
 
 void
 patchart_layout_link (patchart_layout *layout, patchart_box box, const char *dest)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_LINK, .box = box,
-                                      .name = g_strdup (dest) });
+  add_item (layout,
+            (patchart_item){ .kind = PATCHART_ITEM_LINK, .box = box, .name = g_strdup (dest) });
 }
 
 void
 patchart_layout_dest (patchart_layout *layout, double x, double y, const char *name)
 {
-  add_item (layout, (patchart_item) { .kind = PATCHART_ITEM_DEST, .box = { x, y, 0, 0 },
-                                      .name = g_strdup (name) });
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_DEST,
+                                     .box = { x, y, 0, 0 },
+                                     .name = g_strdup (name) });
 }
 
 patchart_text_block *
 patchart_layout_measure_scaled (const patchart_layout *layout, const char *string,
-                                patchart_role role, double shrink, double max_width,
-                                int max_lines, patchart_align align, GError **error)
+                                patchart_role role, double shrink, double max_width, int max_lines,
+                                patchart_align align, GError **error)
 {
   patchart_text_style style = {
     .size = roles[role].size * layout->unit * shrink,
@@ -173,7 +175,8 @@ patchart_layout_check_room (const patchart_layout *layout, double w, double h, c
     return TRUE;
   g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                "%gx%g is too small for %s and its text: use a larger --size or "
-               "shorter labels", layout->width, layout->height, what);
+               "shorter labels",
+               layout->width, layout->height, what);
   return FALSE;
 }
 
@@ -212,8 +215,8 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
     return FALSE;
   if (figure->subtitle != NULL && figure->title != NULL)
     top += 4 * u;
-  if (!stack_text (layout, figure->subtitle, PATCHART_ROLE_SUBTITLE, 2, FALSE, &top,
-                   p->muted_text, error) ||
+  if (!stack_text (layout, figure->subtitle, PATCHART_ROLE_SUBTITLE, 2, FALSE, &top, p->muted_text,
+                   error) ||
       !stack_text (layout, figure->source, PATCHART_ROLE_SMALL, 2, TRUE, &bottom, p->muted_text,
                    error))
     return FALSE;
@@ -226,16 +229,15 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
     top += 16 * u;
   if (bottom < layout->height - margin)
     bottom -= 14 * u;
-  *plot = (patchart_box) { margin, top, layout->width - 2 * margin, bottom - top };
+  *plot = (patchart_box){ margin, top, layout->width - 2 * margin, bottom - top };
   return patchart_layout_check_room (layout, plot->w, plot->h, "the chart", error);
 }
 
 patchart_text_block **
 patchart_layout_measure_many (const patchart_layout *layout, char *const *strings,
-                              const patchart_place *places, guint n,
-                              patchart_role role, double shrink, double max_width, int max_lines,
-                              patchart_align align, double *widest, double *tallest,
-                              GError **error)
+                              const patchart_place *places, guint n, patchart_role role,
+                              double shrink, double max_width, int max_lines, patchart_align align,
+                              double *widest, double *tallest, GError **error)
 {
   patchart_text_block **blocks = g_new0 (patchart_text_block *, n);
 

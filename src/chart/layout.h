@@ -35,12 +35,12 @@ typedef struct {
   patchart_item_kind kind;
   patchart_box box;
   patchart_rgb color;
-  patchart_rgb fill;          /* hatch background */
-  double line_width;          /* rules and hatching */
-  patchart_text_block *text;  /* owned by the layout */
-  patchart_pixels pixels;     /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
+  patchart_rgb fill;              /* hatch background */
+  double line_width;              /* rules and hatching */
+  patchart_text_block *text;      /* owned by the layout */
+  patchart_pixels pixels;         /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
   struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
-  char *name;                 /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
+  char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -53,13 +53,13 @@ typedef enum {
 } patchart_role;
 
 typedef struct patchart_layout {
-  double width, height;          /* the canvas, CSS pixels */
-  double unit;                   /* type and spacing scale, 1 at 800x500 */
+  double width, height;            /* the canvas, CSS pixels */
+  double unit;                     /* type and spacing scale, 1 at 800x500 */
   const patchart_palette *palette; /* NULL on a page: no background */
-  const char *lang;              /* the figure's */
-  const char *input;             /* the figure's input name, for messages */
-  GArray *items;                 /* of patchart_item, in painting order */
-  patchart_text *text;           /* borrowed while laying out */
+  const char *lang;                /* the figure's */
+  const char *input;               /* the figure's input name, for messages */
+  GArray *items;                   /* of patchart_item, in painting order */
+  patchart_text *text;             /* borrowed while laying out */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
@@ -78,8 +78,8 @@ void patchart_layout_gradient (patchart_layout *layout, patchart_box box);
 /* Fills BOX with PIXELS (its rgb taken over), each stretched to a cell. */
 void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels);
 /* Places BLOCK (taken over) with its top-left at X, Y. */
-void patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x,
-                           double y, patchart_rgb color);
+void patchart_layout_text (patchart_layout *layout, patchart_text_block *block, double x, double y,
+                           patchart_rgb color);
 /* Places CHILD (taken over) in BOX, scaled to fit and centred, as
  * patchart_figure_render() places a figure in a viewport. */
 void patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_layout *child);
@@ -91,27 +91,23 @@ void patchart_layout_dest (patchart_layout *layout, double x, double y, const ch
 /* Measures STRING in ROLE's style, wrapped to MAX_WIDTH (<= 0: no
  * wrapping) and ellipsized after MAX_LINES (0: no limit). */
 patchart_text_block *patchart_layout_measure (const patchart_layout *layout, const char *string,
-                                              patchart_role role, double max_width,
-                                              int max_lines, patchart_align align,
-                                              GError **error);
+                                              patchart_role role, double max_width, int max_lines,
+                                              patchart_align align, GError **error);
 
 /* As patchart_layout_measure() with a font size factor SHRINK (<= 1). */
 patchart_text_block *patchart_layout_measure_scaled (const patchart_layout *layout,
                                                      const char *string, patchart_role role,
-                                                     double shrink, double max_width,
-                                                     int max_lines, patchart_align align,
-                                                     GError **error);
+                                                     double shrink, double max_width, int max_lines,
+                                                     patchart_align align, GError **error);
 
 /* Measures N STRINGS alike; sets *WIDEST and *TALLEST to the largest
  * block's width and height.  Returns N blocks (patchart_blocks_free()).
  * PLACES (or NULL) say where each string is in the input, for errors. */
-patchart_text_block **patchart_layout_measure_many (const patchart_layout *layout,
-                                                    char *const *strings,
-                                                    const patchart_place *places, guint n,
-                                                    patchart_role role, double shrink,
-                                                    double max_width, int max_lines,
-                                                    patchart_align align, double *widest,
-                                                    double *tallest, GError **error);
+patchart_text_block **
+patchart_layout_measure_many (const patchart_layout *layout, char *const *strings,
+                              const patchart_place *places, guint n, patchart_role role,
+                              double shrink, double max_width, int max_lines, patchart_align align,
+                              double *widest, double *tallest, GError **error);
 
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);

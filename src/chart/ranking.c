@@ -45,8 +45,8 @@ check_values (const patchart_layout *layout, const patchart_series *s, GError **
     if (s->values[i] < 0) {
       char *excerpt = patchart_excerpt (s->labels[i]);
       patchart_set_error_at (error, PATCHART_ERROR_DATA, layout->input, s->places[i].line, 0,
-                             "\"%s\" has %g: a ranking shows values of 0 or more",
-                             excerpt, s->values[i]);
+                             "\"%s\" has %g: a ranking shows values of 0 or more", excerpt,
+                             s->values[i]);
       g_free (excerpt);
       return FALSE;
     }
@@ -61,9 +61,8 @@ lines_per_row (const patchart_layout *layout, double row_h, double *shrink, GErr
   static const double shrinks[] = { 1.0, 0.9, 0.8 };
 
   for (guint i = 0; i < G_N_ELEMENTS (shrinks); i++) {
-    patchart_text_block *probe = patchart_layout_measure_scaled (layout, "国", PATCHART_ROLE_LABEL,
-                                                                 shrinks[i], 0, 0,
-                                                                 PATCHART_ALIGN_LEFT, error);
+    patchart_text_block *probe = patchart_layout_measure_scaled (
+        layout, "国", PATCHART_ROLE_LABEL, shrinks[i], 0, 0, PATCHART_ALIGN_LEFT, error);
     double line_h;
 
     if (probe == NULL)
@@ -83,7 +82,7 @@ lines_per_row (const patchart_layout *layout, double row_h, double *shrink, GErr
  * row fits, and sets where the bars start and end. */
 static gboolean
 fit_rows (ranking_geometry *g, const patchart_layout *layout, const patchart_series *s,
-         const patchart_box *plot, GError **error)
+          const patchart_box *plot, GError **error)
 {
   double u = layout->unit, tallest;
   char **ranks = rank_texts (s);
@@ -97,21 +96,21 @@ fit_rows (ranking_geometry *g, const patchart_layout *layout, const patchart_ser
   lines = lines_per_row (layout, g->row_h, &shrink, error);
   if (lines == 0)
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "%u names do not fit a %gx%g figure: use --top N or a taller --size",
-                 s->n_items, layout->width, layout->height);
+                 "%u names do not fit a %gx%g figure: use --top N or a taller --size", s->n_items,
+                 layout->width, layout->height);
   if (lines <= 0)
     goto out;
-  g->ranks = patchart_layout_measure_many (layout, ranks, NULL, s->n_items, PATCHART_ROLE_LABEL, shrink, 0,
-                                           0, PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
-  g->names = g->ranks ? patchart_layout_measure_many (layout, s->labels, s->places, s->n_items,
-                                                      PATCHART_ROLE_LABEL, shrink, plot->w * 0.42,
-                                                      lines, PATCHART_ALIGN_LEFT, &g->name_w,
-                                                      &tallest, error)
-                      : NULL;
-  g->values = g->names ? patchart_layout_measure_many (layout, values, NULL, s->n_items,
-                                                       PATCHART_ROLE_VALUE, shrink, 0, 0,
-                                                       PATCHART_ALIGN_LEFT, &g->value_w,
-                                                       &g->value_h, error)
+  g->ranks =
+      patchart_layout_measure_many (layout, ranks, NULL, s->n_items, PATCHART_ROLE_LABEL, shrink, 0,
+                                    0, PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
+  g->names = g->ranks
+                 ? patchart_layout_measure_many (layout, s->labels, s->places, s->n_items,
+                                                 PATCHART_ROLE_LABEL, shrink, plot->w * 0.42, lines,
+                                                 PATCHART_ALIGN_LEFT, &g->name_w, &tallest, error)
+                 : NULL;
+  g->values = g->names ? patchart_layout_measure_many (
+                             layout, values, NULL, s->n_items, PATCHART_ROLE_VALUE, shrink, 0, 0,
+                             PATCHART_ALIGN_LEFT, &g->value_w, &g->value_h, error)
                        : NULL;
   if (g->values == NULL)
     goto out;
@@ -137,7 +136,7 @@ place_row (patchart_layout *layout, ranking_geometry *g, const patchart_box *plo
                         mid - patchart_text_block_height (rank) / 2, p->muted_text);
   patchart_layout_text (layout, name, plot->x + g->rank_w + 10 * u,
                         mid - patchart_text_block_height (name) / 2, p->text);
-  patchart_layout_rect (layout, (patchart_box) { g->bar_x0, mid - bh / 2, x1 - g->bar_x0, bh },
+  patchart_layout_rect (layout, (patchart_box){ g->bar_x0, mid - bh / 2, x1 - g->bar_x0, bh },
                         p->bar);
   patchart_layout_text (layout, value, x1 + 6 * u, mid - g->value_h / 2, p->text);
   g->ranks[i] = g->names[i] = g->values[i] = NULL;
@@ -161,8 +160,8 @@ patchart_ranking_layout (patchart_layout *layout, const patchart_figure *figure,
     patchart_scale scale = { 0, hi > 0 ? hi : 1, g.bar_x0, g.bar_x1 };
     for (guint i = 0; i < s->n_items; i++)
       place_row (layout, &g, plot, &scale, i, s->values[i]);
-    patchart_layout_rule (layout, g.bar_x0, plot->y, g.bar_x0, plot->y + plot->h,
-                          layout->unit, layout->palette->axis);
+    patchart_layout_rule (layout, g.bar_x0, plot->y, g.bar_x0, plot->y + plot->h, layout->unit,
+                          layout->palette->axis);
   }
   geometry_clear (&g, s->n_items);
   return ok;

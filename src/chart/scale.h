@@ -7,11 +7,11 @@
 #define PATCHART_MAX_TICKS 12
 
 typedef struct {
-  double lo, hi;   /* the axis range: from the first tick to the last */
-  double step;     /* between ticks: 1, 2 or 5 times a power of ten */
+  double lo, hi; /* the axis range: from the first tick to the last */
+  double step;   /* between ticks: 1, 2 or 5 times a power of ten */
   guint n_ticks;
   double ticks[PATCHART_MAX_TICKS];
-  int decimals;    /* to print every tick alike */
+  int decimals; /* to print every tick alike */
 } patchart_ticks;
 
 /* Ticks covering [LO, HI] with at most MAX_TICKS (2..PATCHART_MAX_TICKS)

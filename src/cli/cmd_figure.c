@@ -34,7 +34,7 @@ option_entries (patchart_kind kind)
   for (guint i = 0; i < n_options; i++) {
     if (!(infos[i].kinds & (1u << kind)))
       continue;
-    entries[n] = (GOptionEntry) {
+    entries[n] = (GOptionEntry){
       .long_name = infos[i].name,
       /* text is read as raw bytes, not converted from the locale: the
        * library checks that it is UTF-8 */
@@ -61,16 +61,18 @@ make_context (const char *name, patchart_kind kind, figure_args *args)
   };
   char *parameter = g_strdup_printf ("INPUT -o OUTPUT - draw a %s chart", name);
   GOptionContext *context = g_option_context_new (parameter);
-  GOptionGroup *group = g_option_group_new (name, "Figure options", "Show figure options", args, NULL);
+  GOptionGroup *group =
+      g_option_group_new (name, "Figure options", "Show figure options", args, NULL);
   GOptionEntry *entries = option_entries (kind);
 
   g_option_group_add_entries (group, own);
   g_option_group_add_entries (group, entries);
   g_option_context_set_main_group (context, group);
-  g_option_context_set_description (context,
-    "INPUT is a CSV file, or '-' for standard input.  The format follows the output's\n"
-    "extension (.png, .svg, .pdf) unless --format is given.  Exit status: 0 ok, 64 usage,\n"
-    "65 bad data, 66 cannot read input, 72 fonts missing, 73 cannot write output.");
+  g_option_context_set_description (
+      context,
+      "INPUT is a CSV file, or '-' for standard input.  The format follows the output's\n"
+      "extension (.png, .svg, .pdf) unless --format is given.  Exit status: 0 ok, 64 usage,\n"
+      "65 bad data, 66 cannot read input, 72 fonts missing, 73 cannot write output.");
   g_free (entries);
   g_free (parameter);
   return context;

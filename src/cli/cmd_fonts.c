@@ -19,9 +19,9 @@ cmd_fonts (int argc, char **argv)
 
   g_set_prgname ("patchart fonts");
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context,
-    "Prints the font files patchart draws with and, for TEXT, every character they\n"
-    "cannot draw.  Exit status 65 when a character is missing.");
+  g_option_context_set_description (
+      context, "Prints the font files patchart draws with and, for TEXT, every character they\n"
+               "cannot draw.  Exit status 65 when a character is missing.");
   if (!g_option_context_parse (context, &argc, &argv, &error)) {
     status = cli_usage_error ("fonts", "%s", error->message);
     goto out;

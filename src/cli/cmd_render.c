@@ -16,8 +16,8 @@ typedef struct {
 typedef struct {
   const render_args *args;
   guint n_done, n_total;
-  gboolean progress;   /* a progress line on a terminal */
-  GError **errors;     /* per figure of the spec, kept to print in spec order */
+  gboolean progress; /* a progress line on a terminal */
+  GError **errors;   /* per figure of the spec, kept to print in spec order */
   int status;
 } render_run;
 
@@ -36,10 +36,11 @@ make_context (render_args *args)
   GOptionContext *context = g_option_context_new ("SPEC - render every figure of a spec file");
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context,
-    "SPEC is a key file: [defaults], [report] and [figure NAME] groups whose keys are the\n"
-    "figure options (title = ..., top = 10) plus kind, input, output and format.\n"
-    "Exit status: 0 when every figure was written, else the first failure's (64, 65, 66, 73).");
+  g_option_context_set_description (
+      context,
+      "SPEC is a key file: [defaults], [report] and [figure NAME] groups whose keys are the\n"
+      "figure options (title = ..., top = 10) plus kind, input, output and format.\n"
+      "Exit status: 0 when every figure was written, else the first failure's (64, 65, 66, 73).");
   return context;
 }
 

@@ -23,10 +23,11 @@ make_context (report_args *args)
   GOptionContext *context = g_option_context_new ("SPEC -o REPORT.pdf - all figures in one PDF");
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context,
-    "A title page from the spec's [report] group (title, subtitle, author, date, lang, page),\n"
-    "then one page per figure with its caption (caption = ..., else its title) and source.\n"
-    "If any figure fails, each failure is listed and no file is written.");
+  g_option_context_set_description (
+      context,
+      "A title page from the spec's [report] group (title, subtitle, author, date, lang, page),\n"
+      "then one page per figure with its caption (caption = ..., else its title) and source.\n"
+      "If any figure fails, each failure is listed and no file is written.");
   return context;
 }
 

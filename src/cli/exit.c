@@ -7,13 +7,14 @@ int
 cli_fail (const GError *error)
 {
   static const int codes[] = {
-    [PATCHART_ERROR_USAGE] = CLI_EX_USAGE,     [PATCHART_ERROR_DATA] = CLI_EX_DATAERR,
-    [PATCHART_ERROR_INPUT] = CLI_EX_NOINPUT,   [PATCHART_ERROR_FONT] = CLI_EX_OSFILE,
+    [PATCHART_ERROR_USAGE] = CLI_EX_USAGE,      [PATCHART_ERROR_DATA] = CLI_EX_DATAERR,
+    [PATCHART_ERROR_INPUT] = CLI_EX_NOINPUT,    [PATCHART_ERROR_FONT] = CLI_EX_OSFILE,
     [PATCHART_ERROR_OUTPUT] = CLI_EX_CANTCREAT, [PATCHART_ERROR_INTERNAL] = CLI_EX_SOFTWARE,
   };
 
   fprintf (stderr, "patchart: %s\n", error->message);
-  if (error->domain == PATCHART_ERROR && error->code >= 0 && (gsize) error->code < G_N_ELEMENTS (codes))
+  if (error->domain == PATCHART_ERROR && error->code >= 0 &&
+      (gsize) error->code < G_N_ELEMENTS (codes))
     return codes[error->code];
   return CLI_EX_SOFTWARE;
 }

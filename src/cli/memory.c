@@ -43,8 +43,8 @@ cli_tune_memory (void)
   brk_now = sbrk (0);
   if (brk_now == (char *) -1)
     return;
-  huge_start = (char *) (((guintptr) brk_now + SMALL_PAGE + HUGE_PAGE - 1) &
-                         ~(guintptr) (HUGE_PAGE - 1));
+  huge_start =
+      (char *) (((guintptr) brk_now + SMALL_PAGE + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1));
   if (sbrk (huge_start - SMALL_PAGE - brk_now) == (void *) -1)
     return;
   mallopt (M_MMAP_MAX, 0); /* the probe must come from the heap */

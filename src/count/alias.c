@@ -6,8 +6,8 @@
 #include "read/table.h"
 
 struct patchart_alias {
-  GHashTable *names;  /* folded raw name -> display name */
-  GHashTable *lines;  /* folded raw name -> line it was given on */
+  GHashTable *names; /* folded raw name -> display name */
+  GHashTable *lines; /* folded raw name -> line it was given on */
 };
 
 /* RAW without case, white space or width differences. */
@@ -44,8 +44,8 @@ is_header (const patchart_table *t)
 {
   char *raw = g_strstrip (g_strdup (patchart_table_cell (t, 0, 0)->text));
   char *display = g_strstrip (g_strdup (patchart_table_cell (t, 0, 1)->text));
-  gboolean header = g_ascii_strcasecmp (raw, "raw") == 0 &&
-                    g_ascii_strcasecmp (display, "display") == 0;
+  gboolean header =
+      g_ascii_strcasecmp (raw, "raw") == 0 && g_ascii_strcasecmp (display, "display") == 0;
 
   g_free (raw);
   g_free (display);

@@ -25,7 +25,7 @@ typedef struct patchart_counter patchart_counter;
 
 typedef struct {
   patchart_counter *counter;
-  patchart_keys *keys[2];  /* labels; or rows and columns */
+  patchart_keys *keys[2]; /* labels; or rows and columns */
   patchart_filter *filter;
   GArray *counts;          /* series: guint per label */
   GPtrArray *cells;        /* matrix: a GArray of guint per row label */
@@ -38,13 +38,13 @@ struct patchart_counter {
   char *name;
   const patchart_figure_options *o;
   patchart_alias *alias;
-  gboolean ready;          /* the header (or first row) has been read */
+  gboolean ready; /* the header (or first row) has been read */
   guint n_columns;
-  patchart_table *header;  /* the header row alone */
-  guint n_keys;            /* 1 (series) or 2 (matrix) */
+  patchart_table *header; /* the header row alone */
+  guint n_keys;           /* 1 (series) or 2 (matrix) */
   patchart_key_rule rules[2];
-  char *names[2];          /* the counted columns' names */
-  gint date_col;           /* a year: column, or -1 */
+  char *names[2]; /* the counted columns' names */
+  gint date_col;  /* a year: column, or -1 */
   GPtrArray *tallies;
 };
 

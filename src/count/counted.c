@@ -26,8 +26,7 @@ check_counted (const patchart_counter *c, gboolean any, GError **error)
     return TRUE;
   if (t->n_kept == 0 && t->n_records > 0)
     patchart_set_error_at (error, PATCHART_ERROR_DATA, c->name, 0, 0,
-                           "no records left to count: the filters kept none of %u",
-                           t->n_records);
+                           "no records left to count: the filters kept none of %u", t->n_records);
   else if (t->n_records == 0)
     patchart_set_error_at (error, PATCHART_ERROR_DATA, c->name, 0, 0, "no data rows");
   else
@@ -55,8 +54,7 @@ series_new (guint n)
   return s;
 }
 
-static void
-year_span (const patchart_counter *c, const patchart_keys *keys, int *lo, int *hi);
+static void year_span (const patchart_counter *c, const patchart_keys *keys, int *lo, int *hi);
 
 /* Years as labels: every year from the first to the last, in order, so
  * that --sort none draws a time line. */
@@ -156,8 +154,7 @@ year_span (const patchart_counter *c, const patchart_keys *keys, int *lo, int *h
  * the matrix column it goes to (POSITION, by label index).  Years are
  * laid out one per year from the first to the last, gaps included. */
 static void
-lay_out_columns (const patchart_counter *c, const GArray *cols, patchart_matrix *m,
-                 guint *position)
+lay_out_columns (const patchart_counter *c, const GArray *cols, patchart_matrix *m, guint *position)
 {
   const patchart_keys *keys = merged (c)->keys[1];
   gboolean years = patchart_keys_is_year (keys);
@@ -183,8 +180,8 @@ lay_out_columns (const patchart_counter *c, const GArray *cols, patchart_matrix 
 }
 
 static void
-fill_rows (const patchart_tally *t, const GArray *rows, const GArray *cols,
-           const guint *position, patchart_matrix *m)
+fill_rows (const patchart_tally *t, const GArray *rows, const GArray *cols, const guint *position,
+           patchart_matrix *m)
 {
   m->n_rows = rows->len;
   m->row_labels = g_new0 (char *, rows->len + 1);
@@ -242,7 +239,6 @@ patchart_counter_warning (const patchart_counter *c)
 
   if (skips->n_skipped == 0)
     return NULL;
-  return g_strdup_printf ("%s: skipped %u invalid value%s (--skip-invalid); the first: %s",
-                          c->name, skips->n_skipped, skips->n_skipped == 1 ? "" : "s",
-                          skips->first);
+  return g_strdup_printf ("%s: skipped %u invalid value%s (--skip-invalid); the first: %s", c->name,
+                          skips->n_skipped, skips->n_skipped == 1 ? "" : "s", skips->first);
 }

@@ -14,12 +14,12 @@
 
 typedef struct {
   patchart_counter *counter;
-  GAsyncQueue *tallies;   /* free tallies */
-  GAsyncQueue *tokens;    /* one per piece that may be in memory */
+  GAsyncQueue *tallies; /* free tallies */
+  GAsyncQueue *tokens;  /* one per piece that may be in memory */
   GMutex lock;
-  GError *error;          /* the error of piece ERROR_INDEX */
+  GError *error; /* the error of piece ERROR_INDEX */
   guint error_index;
-  gint failed;            /* atomic: an error has been seen */
+  gint failed; /* atomic: an error has been seen */
 } workers;
 
 /* Keeps ERROR if it comes from an earlier piece than the one kept. */

@@ -13,11 +13,11 @@ typedef struct {
   patchart_keys *keys;
   char *column_name;
   GHashTable *wanted;
-  GArray *verdict;     /* gint8 per label: -1 not known yet, 0 no, 1 yes */
+  GArray *verdict; /* gint8 per label: -1 not known yet, 0 no, 1 yes */
 } condition;
 
 struct patchart_filter {
-  GPtrArray *conditions;   /* condition *, one per column */
+  GPtrArray *conditions; /* condition *, one per column */
   int from_year, to_year;
   GArray *indexes;
 };
@@ -40,7 +40,7 @@ condition_new (const patchart_table *header, guint col, gboolean year, gboolean 
                const char *split)
 {
   condition *c = g_new0 (condition, 1);
-  patchart_key_rule rule = { col, year, PATCHART_IPC_NONE, NULL, year || office ? NULL : split,
+  patchart_key_rule rule = { col,  year,  PATCHART_IPC_NONE, NULL, year || office ? NULL : split,
                              NULL, office };
 
   c->col = col;
@@ -72,8 +72,8 @@ condition_for (patchart_filter *f, const patchart_table *header, guint col, gboo
 }
 
 static gboolean
-add_where (patchart_filter *f, const patchart_table *header, const char *where,
-           const char *split, GError **error)
+add_where (patchart_filter *f, const patchart_table *header, const char *where, const char *split,
+           GError **error)
 {
   const char *eq = strchr (where, '=');
   char *spec = g_strndup (where, (gsize) (eq != NULL ? eq - where : 0));
@@ -117,8 +117,8 @@ add_years (patchart_filter *f, const patchart_table *header, const patchart_figu
 }
 
 patchart_filter *
-patchart_filter_new (const patchart_table *header, const patchart_figure_options *o,
-                     gint date_col, GError **error)
+patchart_filter_new (const patchart_table *header, const patchart_figure_options *o, gint date_col,
+                     GError **error)
 {
   patchart_filter *f = g_new0 (patchart_filter, 1);
 

@@ -22,8 +22,8 @@ patchart_filter *patchart_filter_new (const patchart_table *header,
 
 /* Sets *KEEP for ROW.  Invalid dates are errors or SKIPS, as for keys; a
  * record with no date is not kept by a year range. */
-gboolean patchart_filter_keep (patchart_filter *filter, const patchart_csv_row *row,
-                               gboolean *keep, patchart_skips *skips, GError **error);
+gboolean patchart_filter_keep (patchart_filter *filter, const patchart_csv_row *row, gboolean *keep,
+                               patchart_skips *skips, GError **error);
 
 void patchart_filter_free (patchart_filter *filter);
 

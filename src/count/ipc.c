@@ -5,10 +5,10 @@
 
 /* The parts of a code; a part not present is empty (0 digits). */
 typedef struct {
-  char section;      /* 'A'..'H', or 0 */
-  char class_[3];    /* two digits */
-  char subclass;     /* a letter, or 0 */
-  guint group;       /* main group number */
+  char section;   /* 'A'..'H', or 0 */
+  char class_[3]; /* two digits */
+  char subclass;  /* a letter, or 0 */
+  guint group;    /* main group number */
   gboolean has_group;
 } ipc_code;
 

@@ -11,11 +11,11 @@
 struct patchart_keys {
   char *file;
   patchart_key_rule rule;
-  GHashTable *memo;    /* raw value -> GINT (label index, or INVALID) */
-  GHashTable *index;   /* label -> GUINT (its index) */
-  GPtrArray *labels;   /* owned by INDEX's keys */
-  GArray *places;      /* patchart_place per label */
-  GStringChunk *text;  /* the memo's keys */
+  GHashTable *memo;   /* raw value -> GINT (label index, or INVALID) */
+  GHashTable *index;  /* label -> GUINT (its index) */
+  GPtrArray *labels;  /* owned by INDEX's keys */
+  GArray *places;     /* patchart_place per label */
+  GStringChunk *text; /* the memo's keys */
   GString *value, *cut;
 };
 
@@ -127,7 +127,7 @@ intern_at (patchart_keys *k, const char *label, patchart_place place)
 static guint
 intern (patchart_keys *k, const char *label, const patchart_csv_field *field)
 {
-  return intern_at (k, label, (patchart_place) { field->line, field->column });
+  return intern_at (k, label, (patchart_place){ field->line, field->column });
 }
 
 /* The label index of the raw value in K->value, or INVALID. */
@@ -146,26 +146,26 @@ lookup (patchart_keys *k, const patchart_csv_field *field)
 }
 
 static gboolean
-invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skips,
-         GError **error)
+invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skips, GError **error)
 {
   GError *local = NULL;
   const char *what = k->rule.year     ? "a date (2019-05-03, 2019/05/03, 20190503 or 2019)"
                      : k->rule.office ? "a publication number (CN-116579339-A, US2023123456A1)"
                                       : "an IPC code (G06N 3/08, G06N3/08 or G06N0003080000)";
   const char *level = k->rule.ipc == PATCHART_IPC_GROUP && !k->rule.year && !k->rule.office
-                      ? " with a main group" : "";
+                          ? " with a main group"
+                          : "";
 
   patchart_set_error_at (&local, PATCHART_ERROR_DATA, k->file, field->line, field->column,
-                         "column \"%s\": \"%s\" is not %s%s", k->rule.column_name,
-                         k->value->str, what, level);
+                         "column \"%s\": \"%s\" is not %s%s", k->rule.column_name, k->value->str,
+                         what, level);
   if (!skips->enabled) {
     g_propagate_error (error, local);
     return FALSE;
   }
   if (skips->n_skipped++ == 0) {
     skips->first = g_strdup (local->message);
-    skips->first_place = (patchart_place) { field->line, field->column };
+    skips->first_place = (patchart_place){ field->line, field->column };
   }
   g_error_free (local);
   return TRUE;

@@ -19,18 +19,18 @@
 typedef struct {
   gboolean enabled;
   guint n_skipped;
-  char *first;      /* "FILE:LINE:COL: message" of the first, or NULL */
+  char *first; /* "FILE:LINE:COL: message" of the first, or NULL */
   patchart_place first_place;
 } patchart_skips;
 
 typedef struct {
-  guint col;                     /* 0-based column */
-  gboolean year;                 /* the year of a date */
-  patchart_ipc_level ipc;        /* cut IPC codes to this level */
-  const patchart_alias *alias;   /* display names, or NULL; borrowed */
-  const char *split;             /* value separator, or NULL; borrowed */
-  const char *column_name;       /* for messages; borrowed */
-  gboolean office;               /* the office of a publication number */
+  guint col;                   /* 0-based column */
+  gboolean year;               /* the year of a date */
+  patchart_ipc_level ipc;      /* cut IPC codes to this level */
+  const patchart_alias *alias; /* display names, or NULL; borrowed */
+  const char *split;           /* value separator, or NULL; borrowed */
+  const char *column_name;     /* for messages; borrowed */
+  gboolean office;             /* the office of a publication number */
 } patchart_key_rule;
 
 typedef struct patchart_keys patchart_keys;
@@ -42,8 +42,8 @@ void patchart_keys_free (patchart_keys *keys);
 /* Replaces INDEXES (of guint) with the distinct labels of FIELD, in the
  * order they appear.  An invalid value (not a date, not an IPC code) is
  * an error at FIELD's place, or counted in SKIPS when it is enabled. */
-gboolean patchart_keys_of (patchart_keys *keys, const patchart_csv_field *field,
-                           GArray *indexes, patchart_skips *skips, GError **error);
+gboolean patchart_keys_of (patchart_keys *keys, const patchart_csv_field *field, GArray *indexes,
+                           patchart_skips *skips, GError **error);
 
 /* The 0-based column KEYS reads, and whether its labels are years. */
 guint patchart_keys_column (const patchart_keys *keys);

@@ -49,7 +49,7 @@ out:
 /* Column SPEC, or the 0-based DEFAULT_COL when SPEC is NULL. */
 gboolean
 patchart_cells_pick_column (const patchart_table *table, const char *spec, guint default_col,
-             guint *col, GError **error)
+                            guint *col, GError **error)
 {
   if (spec != NULL)
     return find_column (table, spec, col, error);
@@ -98,7 +98,7 @@ describe_column (const patchart_table *table, guint col)
 /* Parses the number in CELL; NAN for an empty cell when ALLOW_EMPTY. */
 gboolean
 patchart_cells_number (const patchart_table *table, guint row, guint col, gboolean allow_empty,
-             double *value, GError **error)
+                       double *value, GError **error)
 {
   const patchart_cell *cell = patchart_table_cell (table, row, col);
   const char *text = cell->text;
@@ -140,8 +140,8 @@ patchart_cells_label (const patchart_table *table, guint row, guint col, GError 
     return label;
   g_free (label);
   column = describe_column (table, col);
-  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
-                         cell->line, cell->column, "%s: empty label", column);
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
+                         cell->column, "%s: empty label", column);
   g_free (column);
   return NULL;
 }
@@ -160,8 +160,8 @@ patchart_cells_add (double *sum, double value, const patchart_table *table,
     *sum = total;
     return TRUE;
   }
-  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table),
-                         cell->line, cell->column, "the total for this label is too large");
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), cell->line,
+                         cell->column, "the total for this label is too large");
   return FALSE;
 }
 
@@ -189,4 +189,3 @@ patchart_cells_take_strv (GPtrArray *array)
   g_ptr_array_add (array, NULL);
   return (char **) g_ptr_array_free (array, FALSE);
 }
-

@@ -22,8 +22,7 @@ gboolean patchart_cells_number (const patchart_table *table, guint row, guint co
                                 gboolean allow_empty, double *value, GError **error);
 
 /* The trimmed label in a cell, newly allocated; NULL if empty. */
-char *patchart_cells_label (const patchart_table *table, guint row, guint col,
-                            GError **error);
+char *patchart_cells_label (const patchart_table *table, guint row, guint col, GError **error);
 
 /* *SUM += VALUE (a NAN sum takes VALUE), refusing an infinite total. */
 gboolean patchart_cells_add (double *sum, double value, const patchart_table *table,

@@ -16,7 +16,8 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
   GArray *places = NULL;
   guint label_col, value_col;
 
-  if (!patchart_cells_check_rows (table, error) || !patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
+  if (!patchart_cells_check_rows (table, error) ||
+      !patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
       !patchart_cells_pick_column (table, value_spec, 1, &value_col, error))
     return NULL;
 
@@ -38,7 +39,7 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
     if (i == values->len)
       g_array_append_val (values, value);
     else if (!patchart_cells_add (&g_array_index (values, double, i), value, table,
-                           patchart_table_cell (table, row, value_col), error))
+                                  patchart_table_cell (table, row, value_col), error))
       goto out;
   }
 
@@ -98,11 +99,10 @@ patchart_rank_order (char **labels, const double *values, guint n, patchart_sort
   guint *order = g_new (guint, n);
 
   for (guint i = 0; i < n; i++)
-    items[i] = (ranked) { labels[i], values[i], i };
+    items[i] = (ranked){ labels[i], values[i], i };
   if (sort != PATCHART_SORT_NONE)
     g_qsort_with_data (items, n, sizeof (ranked),
-                       sort == PATCHART_SORT_ASC ? compare_asc : compare_desc,
-                       NULL);
+                       sort == PATCHART_SORT_ASC ? compare_asc : compare_desc, NULL);
   for (guint i = 0; i < n; i++)
     order[i] = items[i].index;
   g_free (items);
@@ -163,7 +163,7 @@ patchart_series_truncate_others (patchart_series *series, guint top, const char 
   g_free (series->labels[top]);
   series->labels[top] = g_strdup (label);
   series->values[top] = rest;
-  series->places[top] = (patchart_place) { 0, 0 };
+  series->places[top] = (patchart_place){ 0, 0 };
   series->has_others = TRUE;
 }
 

@@ -16,30 +16,28 @@ typedef struct patchart_table patchart_table; /* read/table.h */
 
 typedef struct {
   guint n_items;
-  char **labels;   /* n_items UTF-8 strings */
-  double *values;  /* n_items finite values */
+  char **labels;          /* n_items UTF-8 strings */
+  double *values;         /* n_items finite values */
   patchart_place *places; /* n_items: where each label first appears */
-  char *value_name; /* header of the value column, or NULL */
-  gboolean has_others; /* the last item is the sum of those cut off */
+  char *value_name;       /* header of the value column, or NULL */
+  gboolean has_others;    /* the last item is the sum of those cut off */
 } patchart_series;
 
 typedef struct {
   guint n_rows, n_cols;
-  char **row_labels;  /* n_rows strings */
-  char **col_labels;  /* n_cols strings */
+  char **row_labels;                       /* n_rows strings */
+  char **col_labels;                       /* n_cols strings */
   patchart_place *row_places, *col_places; /* where each label first appears */
-  double *values;     /* n_rows * n_cols, row-major; NAN = missing cell */
-  gboolean has_others; /* the last row is the sum of those cut off */
+  double *values;                          /* n_rows * n_cols, row-major; NAN = missing cell */
+  gboolean has_others;                     /* the last row is the sum of those cut off */
 } patchart_matrix;
 
 /* Labels from LABEL_SPEC (default: column 1) and values from VALUE_SPEC
  * (default: column 2) of every row.  Rows with the same label are summed.
  * Errors: an empty label or a cell that is not a number, named by
  * file:line:column; a table with no rows. */
-patchart_series *patchart_series_from_table (const patchart_table *table,
-                                             const char *label_spec,
-                                             const char *value_spec,
-                                             GError **error);
+patchart_series *patchart_series_from_table (const patchart_table *table, const char *label_spec,
+                                             const char *value_spec, GError **error);
 
 /* Orders by value (ties by label, so output is stable), then keeps the
  * first TOP items (0 = all). */
@@ -52,8 +50,7 @@ void patchart_series_truncate_others (patchart_series *series, guint top, const 
 
 /* The order that sorts N LABELS by VALUES (ties by label): a new array
  * of indexes, g_free() it. */
-guint *patchart_rank_order (char **labels, const double *values, guint n,
-                            patchart_sort sort);
+guint *patchart_rank_order (char **labels, const double *values, guint n, patchart_sort sort);
 
 patchart_series *patchart_series_copy (const patchart_series *series);
 void patchart_series_free (patchart_series *series);
@@ -64,18 +61,14 @@ void patchart_series_free (patchart_series *series);
  * picks long for a 3-column table whose first column repeats a label or
  * whose second column is not numeric, wide otherwise.  Columns whose
  * labels are all numbers (years) are put in numeric order. */
-patchart_matrix *patchart_matrix_from_table (const patchart_table *table,
-                                             patchart_shape shape,
-                                             const char *row_spec,
-                                             const char *column_spec,
-                                             const char *value_spec,
-                                             GError **error);
+patchart_matrix *patchart_matrix_from_table (const patchart_table *table, patchart_shape shape,
+                                             const char *row_spec, const char *column_spec,
+                                             const char *value_spec, GError **error);
 
 /* Orders rows by their total (missing cells count 0), then keeps TOP rows. */
 void patchart_matrix_sort_rows (patchart_matrix *matrix, patchart_sort sort);
 void patchart_matrix_truncate_rows (patchart_matrix *matrix, guint top);
-void patchart_matrix_truncate_rows_others (patchart_matrix *matrix, guint top,
-                                           const char *label);
+void patchart_matrix_truncate_rows_others (patchart_matrix *matrix, guint top, const char *label);
 
 /* Puts columns whose labels are all numbers (years) in numeric order. */
 void patchart_matrix_sort_numeric_columns (patchart_matrix *matrix);

@@ -96,7 +96,8 @@ from_long (const patchart_table *table, guint row_col, guint col_col, guint valu
     char *col_label = row_label ? patchart_cells_label (table, r, col_col, error) : NULL;
     double triple[3];
 
-    if (col_label == NULL || !patchart_cells_number (table, r, value_col, TRUE, &triple[2], error)) {
+    if (col_label == NULL ||
+        !patchart_cells_number (table, r, value_col, TRUE, &triple[2], error)) {
       g_free (row_label);
       g_free (col_label);
       goto out;
@@ -246,9 +247,8 @@ out:
 }
 
 patchart_matrix *
-patchart_matrix_from_table (const patchart_table *table, patchart_shape shape,
-                            const char *row_spec, const char *column_spec,
-                            const char *value_spec, GError **error)
+patchart_matrix_from_table (const patchart_table *table, patchart_shape shape, const char *row_spec,
+                            const char *column_spec, const char *value_spec, GError **error)
 {
   patchart_matrix *m = NULL;
   guint row_col, col_col, value_col;
@@ -343,7 +343,7 @@ patchart_matrix_truncate_rows_others (patchart_matrix *m, guint top, const char 
   patchart_matrix_truncate_rows (m, top + 1);
   g_free (m->row_labels[top]);
   m->row_labels[top] = g_strdup (label);
-  m->row_places[top] = (patchart_place) { 0, 0 };
+  m->row_places[top] = (patchart_place){ 0, 0 };
   m->has_others = TRUE;
 }
 

@@ -37,8 +37,8 @@ check_size (const patchart_figure_options *o, GError **error)
   if (o->width < PATCHART_MIN_SIDE || o->height < PATCHART_MIN_SIDE ||
       o->width > PATCHART_MAX_SIDE || o->height > PATCHART_MAX_SIDE) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "size %dx%d: width and height must be between %d and %d pixels",
-                 o->width, o->height, PATCHART_MIN_SIDE, PATCHART_MAX_SIDE);
+                 "size %dx%d: width and height must be between %d and %d pixels", o->width,
+                 o->height, PATCHART_MIN_SIDE, PATCHART_MAX_SIDE);
     return FALSE;
   }
   if (!(o->scale > 0 && o->scale <= PATCHART_MAX_SCALE) || px_w > PATCHART_MAX_IMAGE_SIDE ||
@@ -56,11 +56,12 @@ check_size (const patchart_figure_options *o, GError **error)
 static gboolean
 check_count_options (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "split", "ipc", "alias", "where", "date", "from-year", "to-year",
-                          "skip-invalid" };
-  gboolean given[] = { o->split != NULL, o->ipc != PATCHART_IPC_NONE, o->alias_file != NULL,
-                       o->where != NULL && o->where[0] != NULL, o->date_column != NULL,
-                       o->from_year != 0, o->to_year != 0, o->skip_invalid };
+  const char *names[] = { "split", "ipc",       "alias",   "where",
+                          "date",  "from-year", "to-year", "skip-invalid" };
+  gboolean given[] = { o->split != NULL,       o->ipc != PATCHART_IPC_NONE,
+                       o->alias_file != NULL,  o->where != NULL && o->where[0] != NULL,
+                       o->date_column != NULL, o->from_year != 0,
+                       o->to_year != 0,        o->skip_invalid };
 
   for (guint i = 0; i < G_N_ELEMENTS (names) && !o->count; i++)
     if (given[i]) {
@@ -74,8 +75,8 @@ check_count_options (const patchart_figure_options *o, GError **error)
     return FALSE;
   }
   if (o->from_year && o->to_year && o->from_year > o->to_year) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "from-year %d is after to-year %d", o->from_year, o->to_year);
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "from-year %d is after to-year %d",
+                 o->from_year, o->to_year);
     return FALSE;
   }
   if (o->others && o->top == 0) {
@@ -92,14 +93,13 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
   if (!check_size (o, error))
     return FALSE;
   if (o->lang != NULL && patchart_lang_canonical (o->lang) == NULL) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "language \"%s\": expected %s", o->lang,
-                 patchart_lang_list ());
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "language \"%s\": expected %s",
+                 o->lang, patchart_lang_list ());
     return FALSE;
   }
   if (o->top < 0) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "top %d: expected a positive number", o->top);
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "top %d: expected a positive number",
+                 o->top);
     return FALSE;
   }
   return check_count_options (o, error);
@@ -147,8 +147,8 @@ check_utf8 (const patchart_figure_options *o, GError **error)
 }
 
 static gboolean
-build_data (patchart_figure *f, const patchart_table *table,
-            const patchart_figure_options *o, GError **error)
+build_data (patchart_figure *f, const patchart_table *table, const patchart_figure_options *o,
+            GError **error)
 {
   if (patchart_kind_draws_matrix (o->kind))
     f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
@@ -163,8 +163,8 @@ build_data (patchart_figure *f, const patchart_table *table,
 static gboolean
 check_fits (const patchart_figure *f, GError **error)
 {
-  if (f->matrix == NULL || (f->matrix->n_rows <= (guint) f->height
-                            && f->matrix->n_cols <= (guint) f->width))
+  if (f->matrix == NULL ||
+      (f->matrix->n_rows <= (guint) f->height && f->matrix->n_cols <= (guint) f->width))
     return TRUE;
   if (f->matrix->n_rows > (guint) f->height)
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
@@ -172,8 +172,8 @@ check_fits (const patchart_figure *f, GError **error)
                  f->matrix->n_rows, f->width, f->height);
   else
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "%u columns do not fit a %dx%d figure: use a wider --size",
-                 f->matrix->n_cols, f->width, f->height);
+                 "%u columns do not fit a %dx%d figure: use a wider --size", f->matrix->n_cols,
+                 f->width, f->height);
   return FALSE;
 }
 
@@ -226,8 +226,7 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
 }
 
 static patchart_figure *
-figure_from_table (const patchart_table *table, const patchart_figure_options *o,
-                   GError **error)
+figure_from_table (const patchart_table *table, const patchart_figure_options *o, GError **error)
 {
   patchart_figure *f = figure_new (patchart_table_name (table), o);
 
@@ -247,7 +246,8 @@ static patchart_figure *
 figure_from_count (const char *name, const char *path, const char *data, gsize length,
                    const patchart_figure_options *o, GError **error)
 {
-  patchart_counter *counter = patchart_counter_new (name, o, patchart_kind_draws_matrix (o->kind), error);
+  patchart_counter *counter =
+      patchart_counter_new (name, o, patchart_kind_draws_matrix (o->kind), error);
   patchart_figure *f = NULL;
   gboolean ok;
 
@@ -285,8 +285,8 @@ table_options (const patchart_figure_options *o, patchart_table_options *t)
 /* Counting reads UTF-8 as it streams; another encoding is converted whole
  * first (so such an input is held in memory once). */
 static patchart_figure *
-count_converted (const char *name, const char *data, gsize length,
-                 const patchart_figure_options *o, GError **error)
+count_converted (const char *name, const char *data, gsize length, const patchart_figure_options *o,
+                 GError **error)
 {
   patchart_table_options topts;
   char *utf8;

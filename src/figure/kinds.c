@@ -30,7 +30,10 @@ patchart_kind_names (void)
   if (g_once_init_enter (&names)) {
     GString *list = g_string_new (NULL);
     for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-      g_string_append_printf (list, "%s%s", i == 0 ? "" : i + 1 < G_N_ELEMENTS (kinds) ? ", " : " or ",
+      g_string_append_printf (list, "%s%s",
+                              i == 0                         ? ""
+                              : i + 1 < G_N_ELEMENTS (kinds) ? ", "
+                                                             : " or ",
                               kinds[i].name);
     g_once_init_leave (&names, g_string_free (list, FALSE));
   }

@@ -28,8 +28,8 @@ typedef gboolean (*patchart_kind_layout_fn) (struct patchart_layout *layout,
 
 typedef struct {
   patchart_kind kind;
-  const char *name;            /* as the command line and spec files spell it */
-  const char *summary;         /* one line of help */
+  const char *name;    /* as the command line and spec files spell it */
+  const char *summary; /* one line of help */
   patchart_data_kind data;
   patchart_sort default_sort;
   patchart_kind_layout_fn layout;

@@ -63,8 +63,8 @@ patchart_guess_lang (const char *text)
 
 /* Words that already introduce a source, in any of our languages. */
 static const char *const source_prefixes[] = {
-  "来源", "來源", "出处", "出處", "资料来源", "資料來源", "数据来源", "出典", "出所",
-  "资料", "資料", "출처", "자료", "source", "sources", "data:", "data source", NULL,
+  "来源", "來源", "出处", "出處", "资料来源", "資料來源", "数据来源", "出典",        "出所",
+  "资料", "資料", "출처", "자료", "source",   "sources",  "data:",    "data source", NULL,
 };
 
 static gboolean

@@ -7,7 +7,7 @@
 
 struct patchart_settings {
   patchart_figure_options options;
-  GPtrArray *owned; /* copies of the strings the options point to */
+  GPtrArray *owned;  /* copies of the strings the options point to */
   GHashTable *lists; /* option name -> GPtrArray of its values, NULL-ended */
 };
 
@@ -130,8 +130,8 @@ set_shape (patchart_settings *s, const char *name, const char *value, patchart_s
   if (!flag_value (name, value, &on, error))
     return FALSE;
   if (on && s->options.shape != PATCHART_SHAPE_AUTO && s->options.shape != shape) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s: wide and long exclude each other",
-                 name);
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%s: wide and long exclude each other", name);
     return FALSE;
   }
   if (on)
@@ -242,14 +242,17 @@ static const option options[] = {
     TEXT (source) },
   { { "note", "TEXT", "Note above the source line", ALL_KINDS }, TEXT (note) },
   { { "lang", "L", "zh-CN, zh-TW, ja, ko or en: glyph forms and words (default: guessed)",
-      ALL_KINDS }, TEXT (lang) },
+      ALL_KINDS },
+    TEXT (lang) },
   { { "size", "WxH", "Canvas in CSS pixels (default 800x500)", ALL_KINDS }, OTHER (set_size) },
   { { "scale", "S", "PNG pixels per CSS pixel (default 1)", ALL_KINDS }, OTHER (set_scale) },
   { { "top", "N", "Keep the first N after sorting", ALL_KINDS }, OTHER (set_top) },
   { { "sort", "ORDER", "desc, asc or none (default desc; heatmap rows: none)", ALL_KINDS },
     OTHER (set_sort) },
-  { { "label", "COL", "Column of labels: name or 1-based index (default 1); --count: year:COL, office:COL",
-      SERIES_KINDS }, TEXT (label_column) },
+  { { "label", "COL",
+      "Column of labels: name or 1-based index (default 1); --count: year:COL, office:COL",
+      SERIES_KINDS },
+    TEXT (label_column) },
   { { "value", "COL", "Column of values: header name or 1-based index", ALL_KINDS },
     TEXT (value_column) },
   { { "rows", "COL", "Long table: column of row labels (default 1)", MATRIX_KINDS },
@@ -269,23 +272,28 @@ static const option options[] = {
   { { "others", NULL, "With --top N: one more bar (heatmap: row) with the rest", ALL_KINDS },
     OTHER (set_others) },
   { { "count", NULL, "Each row is one record: count records per label (heatmap: per pair)",
-      ALL_KINDS }, OTHER (set_count) },
+      ALL_KINDS },
+    OTHER (set_count) },
   { { "split", "SEP", "--count: a cell holds several values separated by SEP (e.g. ';;')",
-      ALL_KINDS }, OTHER (set_split) },
-  { { "ipc", "LEVEL", "--count: cut IPC codes to section, class, subclass or group",
-      ALL_KINDS }, OTHER (set_ipc) },
+      ALL_KINDS },
+    OTHER (set_split) },
+  { { "ipc", "LEVEL", "--count: cut IPC codes to section, class, subclass or group", ALL_KINDS },
+    OTHER (set_ipc) },
   { { "alias", "FILE", "--count: CSV of raw,display names that labels are mapped through",
-      ALL_KINDS }, TEXT (alias_file) },
-  { { "where", "COL=VALUE", "--count: keep records whose COL is VALUE (repeatable)",
-      ALL_KINDS }, LIST (check_where, where) },
+      ALL_KINDS },
+    TEXT (alias_file) },
+  { { "where", "COL=VALUE", "--count: keep records whose COL is VALUE (repeatable)", ALL_KINDS },
+    LIST (check_where, where) },
   { { "date", "COL", "--count: column of dates for --from-year/--to-year (default: a year: column)",
-      ALL_KINDS }, TEXT (date_column) },
+      ALL_KINDS },
+    TEXT (date_column) },
   { { "from-year", "YEAR", "--count: keep records dated in YEAR or later", ALL_KINDS },
     OTHER (set_from_year) },
   { { "to-year", "YEAR", "--count: keep records dated in YEAR or earlier", ALL_KINDS },
     OTHER (set_to_year) },
   { { "skip-invalid", NULL, "--count: skip bad dates and IPC codes (counted in a warning)",
-      ALL_KINDS }, OTHER (set_skip_invalid) },
+      ALL_KINDS },
+    OTHER (set_skip_invalid) },
 };
 
 static gboolean
@@ -330,8 +338,8 @@ patchart_settings_new (patchart_kind kind)
 
   patchart_figure_options_init (&s->options, kind);
   s->owned = g_ptr_array_new_with_free_func (g_free);
-  s->lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                    (GDestroyNotify) g_ptr_array_unref);
+  s->lists =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   return s;
 }
 

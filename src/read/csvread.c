@@ -19,20 +19,20 @@
 
 typedef struct {
   const char *name;
-  const char *data;  /* the whole input, to guess its encoding */
+  const char *data; /* the whole input, to guess its encoding */
   gsize length;
   char delimiter;
   struct csv_parser parser;
-  guint line;        /* the physical line being fed, 1-based */
-  guint field_line;  /* where the field being parsed started */
-  gboolean in_row;   /* a row has started and not yet ended */
-  GString *text;     /* this row's field texts, each NUL-terminated */
-  GArray *offsets;   /* gsize: where each field's text is in TEXT */
-  GArray *fields;    /* patchart_csv_field: this row's fields */
+  guint line;       /* the physical line being fed, 1-based */
+  guint field_line; /* where the field being parsed started */
+  gboolean in_row;  /* a row has started and not yet ended */
+  GString *text;    /* this row's field texts, each NUL-terminated */
+  GArray *offsets;  /* gsize: where each field's text is in TEXT */
+  GArray *fields;   /* patchart_csv_field: this row's fields */
   guint n_rows;
   patchart_csv_row_func func;
   gpointer user_data;
-  GError *error;     /* the first error: everything after it is ignored */
+  GError *error; /* the first error: everything after it is ignored */
 } reader;
 
 /* The length of the physical line at S, its line end included. */
@@ -85,10 +85,10 @@ is_blank (const char *s, gsize n, char delimiter)
 }
 
 typedef struct {
-  gboolean ok;         /* the sample decodes */
-  guint n_kana;        /* hiragana and katakana */
-  guint n_halfwidth;   /* half-width katakana */
-  guint n_cjk;         /* kana and common Han characters */
+  gboolean ok;       /* the sample decodes */
+  guint n_kana;      /* hiragana and katakana */
+  guint n_halfwidth; /* half-width katakana */
+  guint n_cjk;       /* kana and common Han characters */
 } decoding;
 
 /* Decodes the first N bytes of DATA from CHARSET and counts what came out.
@@ -147,12 +147,10 @@ check_text (reader *r, const char *text, gsize length)
     return TRUE;
   line = r->field_line + patchart_csv_count_lines (text, (gsize) (end - text));
   if (*end == '\0')
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line,
-                           column, "NUL byte");
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line, column, "NUL byte");
   else
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line,
-                           column, "invalid UTF-8 (byte 0x%02X)%s",
-                           (guint) (guchar) *end,
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line, column,
+                           "invalid UTF-8 (byte 0x%02X)%s", (guint) (guchar) *end,
                            encoding_advice (r->data, r->length));
   return FALSE;
 }
@@ -164,13 +162,13 @@ check_size (reader *r, gsize length)
   guint column = r->fields->len + 1;
 
   if (length > PATCHART_CSV_MAX_FIELD)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
-                           r->field_line, column, "field longer than %u "
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line, column,
+                           "field longer than %u "
                            "bytes (the most a field may hold)",
                            (guint) PATCHART_CSV_MAX_FIELD);
   else if (column > PATCHART_CSV_MAX_FIELDS)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
-                           r->field_line, column, "row has more than %u "
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line, column,
+                           "row has more than %u "
                            "fields (the most a row may have)",
                            (guint) PATCHART_CSV_MAX_FIELDS);
   return r->error == NULL;
@@ -184,8 +182,7 @@ on_field (void *text, size_t length, void *data)
   patchart_csv_field field = { NULL, length, r->field_line, 0 };
   gsize offset;
 
-  if (r->error != NULL || !check_size (r, length)
-      || !check_text (r, text ? text : "", length))
+  if (r->error != NULL || !check_size (r, length) || !check_text (r, text ? text : "", length))
     return;
   offset = r->text->len;
   g_string_append_len (r->text, text, (gssize) length);
@@ -211,8 +208,8 @@ deliver (reader *r)
   row.end_line = r->line;
   r->n_rows++;
   if (!r->func (&row, r->user_data, &r->error))
-    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name,
-                           row.line, 0, "row rejected");
+    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name, row.line, 0,
+                           "row rejected");
 }
 
 /* libcsv's row callback. */
@@ -239,16 +236,15 @@ parse_failed (reader *r)
   guint column = r->fields->len + 1;
 
   if (csv_error (&r->parser) != CSV_EPARSE)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name,
-                           r->line, column, "libcsv: %s",
-                           csv_strerror (csv_error (&r->parser)));
+    patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name, r->line, column,
+                           "libcsv: %s", csv_strerror (csv_error (&r->parser)));
   else if (r->parser.quoted)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line,
-                           column, "text after the closing quote "
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line, column,
+                           "text after the closing quote "
                            "(a quote inside quotes is written \"\")");
   else
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line,
-                           column, "quote inside an unquoted field "
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->line, column,
+                           "quote inside an unquoted field "
                            "(quote the whole field and double the quote)");
 }
 
@@ -267,8 +263,7 @@ feed (reader *r, const char *s, gsize n)
   while (done < n && r->error == NULL) {
     gsize piece = MIN (n - done, PATCHART_CSV_MAX_FIELD);
 
-    if (csv_parse (&r->parser, s + done, piece, on_field, on_row, r) < piece
-        && r->error == NULL)
+    if (csv_parse (&r->parser, s + done, piece, on_field, on_row, r) < piece && r->error == NULL)
       parse_failed (r);
     done += piece;
     if (r->error == NULL)
@@ -282,13 +277,12 @@ finish (reader *r)
   if (r->error != NULL)
     return;
   if (csv_fini (&r->parser, on_field, on_row, r) != 0)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name,
-                           r->field_line, r->fields->len + 1,
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line,
+                           r->fields->len + 1,
                            "unterminated quote: this quoted field "
                            "is never closed");
   if (r->n_rows == 0)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, 0, 0,
-                           "empty file");
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, 0, 0, "empty file");
 }
 
 static void
@@ -326,8 +320,7 @@ looks_utf16 (const char *data, gsize length)
   gsize n_nul = 0;
   gsize i;
 
-  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0
-                      || memcmp (data, "\xFE\xFF", 2) == 0))
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     return TRUE;
   for (i = 0; i < n; i++)
     n_nul += data[i] == '\0';
@@ -335,11 +328,9 @@ looks_utf16 (const char *data, gsize length)
 }
 
 static gboolean
-check_input (const char *name, const char *data, gsize length,
-             char delimiter, GError **error)
+check_input (const char *name, const char *data, gsize length, char delimiter, GError **error)
 {
-  if (delimiter != '\t' && (delimiter < ' ' || delimiter > '~'
-                            || delimiter == '"')) {
+  if (delimiter != '\t' && (delimiter < ' ' || delimiter > '~' || delimiter == '"')) {
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
                            "the delimiter must be a tab or a printable "
                            "ASCII character other than '\"'");
@@ -355,9 +346,8 @@ check_input (const char *name, const char *data, gsize length,
 }
 
 gboolean
-patchart_csv_parse (const char *name, const char *data, gsize length,
-                    char delimiter, patchart_csv_row_func func,
-                    gpointer user_data, GError **error)
+patchart_csv_parse (const char *name, const char *data, gsize length, char delimiter,
+                    patchart_csv_row_func func, gpointer user_data, GError **error)
 {
   reader r;
   gsize pos = 0;

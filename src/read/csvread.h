@@ -27,14 +27,13 @@ typedef struct {
 
 typedef struct {
   const patchart_csv_field *fields;
-  guint n_fields;   /* at least 1 */
-  guint line;       /* where the row starts (its first field's line) */
-  guint end_line;   /* where the row ends */
+  guint n_fields; /* at least 1 */
+  guint line;     /* where the row starts (its first field's line) */
+  guint end_line; /* where the row ends */
 } patchart_csv_row;
 
 /* Receives one row.  Returns FALSE and sets ERROR to stop the parse. */
-typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row,
-                                           gpointer user_data,
+typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row, gpointer user_data,
                                            GError **error);
 
 /* How many line ends the N bytes at S hold: "\n", "\r\n" and a lone "\r"
@@ -49,8 +48,7 @@ guint patchart_csv_count_lines (const char *s, gsize n);
  * bad delimiter, or whatever FUNC set.  Input that is not UTF-8 but looks
  * like GB18030 (GBK), Shift_JIS (CP932) or UTF-16 gets a message that says
  * so and names the --encoding to convert it with. */
-gboolean patchart_csv_parse (const char *name, const char *data, gsize length,
-                             char delimiter, patchart_csv_row_func func,
-                             gpointer user_data, GError **error);
+gboolean patchart_csv_parse (const char *name, const char *data, gsize length, char delimiter,
+                             patchart_csv_row_func func, gpointer user_data, GError **error);
 
 #endif

@@ -23,16 +23,16 @@
 
 struct patchart_pieces {
   char *name;
-  FILE *fp;            /* NULL for data in memory */
+  FILE *fp; /* NULL for data in memory */
   gboolean is_stdin;
-  const char *data;    /* in memory: what is left */
+  const char *data; /* in memory: what is left */
   gsize left;
-  GString *pending;    /* read but not yet handed out */
-  gsize scanned;       /* bytes of PENDING whose quotes were counted */
-  gsize cut;           /* end of the last line end outside quotes */
+  GString *pending; /* read but not yet handed out */
+  gsize scanned;    /* bytes of PENDING whose quotes were counted */
+  gsize cut;        /* end of the last line end outside quotes */
   gboolean in_quotes;
   gboolean eof;
-  int read_errno;      /* why reading failed, or 0 */
+  int read_errno; /* why reading failed, or 0 */
   guint n_pieces, lines;
 };
 
@@ -193,8 +193,7 @@ shift_error (const char *name, guint lines_before, GError *error)
   guint64 line;
   char *message;
 
-  if (strncmp (error->message, name, n) != 0 || error->message[n] != ':' ||
-      !g_ascii_isdigit (*p))
+  if (strncmp (error->message, name, n) != 0 || error->message[n] != ':' || !g_ascii_isdigit (*p))
     return;
   line = g_ascii_strtoull (p, &end, 10);
   message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT "%s", name, line + lines_before, end);
@@ -208,7 +207,7 @@ typedef struct {
   gpointer user_data;
   GArray *fields;
   guint n_rows;
-  gboolean func_failed;  /* FUNC's error: its lines are the file's already */
+  gboolean func_failed; /* FUNC's error: its lines are the file's already */
 } shifter;
 
 static gboolean
@@ -235,12 +234,13 @@ patchart_piece_parse (const patchart_piece *piece, const char *name, char delimi
                       patchart_csv_row_func func, gpointer user_data, GError **error)
 {
   shifter s = { piece, func, user_data, g_array_new (FALSE, FALSE, sizeof (patchart_csv_field)),
-                0, FALSE };
+                0,     FALSE };
   GError *local = NULL;
-  gboolean ok = patchart_csv_parse (name, piece->data, piece->length, delimiter, shifted_row,
-                                    &s, &local);
+  gboolean ok =
+      patchart_csv_parse (name, piece->data, piece->length, delimiter, shifted_row, &s, &local);
 
-  if (!ok && piece->index > 0 && s.n_rows == 0 && g_str_has_suffix (local->message, ": empty file")) {
+  if (!ok && piece->index > 0 && s.n_rows == 0 &&
+      g_str_has_suffix (local->message, ": empty file")) {
     g_clear_error (&local); /* blank lines only: the file is not empty */
     ok = TRUE;
   }

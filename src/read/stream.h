@@ -13,8 +13,8 @@ typedef struct patchart_pieces patchart_pieces;
 typedef struct {
   char *data;
   gsize length;
-  guint index;         /* 0 for the first piece, then 1, 2, ... */
-  guint lines_before;  /* line ends in the file before this piece */
+  guint index;        /* 0 for the first piece, then 1, 2, ... */
+  guint lines_before; /* line ends in the file before this piece */
 } patchart_piece;
 
 /* Opens PATH ("-": standard input, "<stdin>" in messages), or wraps
@@ -27,8 +27,7 @@ patchart_pieces *patchart_pieces_open (const char *name, const char *path, const
  * *PIECE NULL) on a read error, PATCHART_ERROR_INPUT.  Each piece ends at
  * a line end outside quotes (or the file's end); an empty file gives one
  * empty piece. */
-gboolean patchart_pieces_next (patchart_pieces *pieces, patchart_piece **piece,
-                               GError **error);
+gboolean patchart_pieces_next (patchart_pieces *pieces, patchart_piece **piece, GError **error);
 
 void patchart_pieces_close (patchart_pieces *pieces);
 void patchart_piece_free (patchart_piece *piece);

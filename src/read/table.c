@@ -12,13 +12,13 @@
 
 struct patchart_table {
   char *name;
-  GStringChunk *arena;  /* every cell's text */
-  GPtrArray *copies;    /* with PATCHART_DEBUG_ARENA: each text alone */
-  GArray *cells;        /* patchart_cell, row by row, the header row first */
-  const char **names;   /* trimmed header names in ARENA, or NULL */
+  GStringChunk *arena; /* every cell's text */
+  GPtrArray *copies;   /* with PATCHART_DEBUG_ARENA: each text alone */
+  GArray *cells;       /* patchart_cell, row by row, the header row first */
+  const char **names;  /* trimmed header names in ARENA, or NULL */
   gboolean has_header;
   guint n_columns;
-  guint n_records;      /* rows read, the header row included */
+  guint n_records; /* rows read, the header row included */
 };
 
 void
@@ -49,8 +49,7 @@ keep (patchart_table *table, const char *text, gsize length)
 }
 
 static gboolean
-ragged (const patchart_table *table, const patchart_csv_row *row,
-        GError **error)
+ragged (const patchart_table *table, const patchart_csv_row *row, GError **error)
 {
   guint n = row->n_fields;
   guint m = table->n_columns;
@@ -58,10 +57,8 @@ ragged (const patchart_table *table, const patchart_csv_row *row,
    * should have been. */
   guint line = n > m ? row->fields[m].line : row->end_line;
 
-  patchart_set_error_at (error, PATCHART_ERROR_DATA, table->name, line,
-                         MIN (n, m) + 1,
-                         "row has %u field%s but the %s has %u", n,
-                         n == 1 ? "" : "s",
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, table->name, line, MIN (n, m) + 1,
+                         "row has %u field%s but the %s has %u", n, n == 1 ? "" : "s",
                          table->has_header ? "header" : "first row", m);
   return FALSE;
 }
@@ -114,8 +111,7 @@ set_names (patchart_table *table)
     return;
   table->names = g_new (const char *, table->n_columns);
   for (col = 0; col < table->n_columns; col++) {
-    const patchart_cell *cell = &g_array_index (table->cells, patchart_cell,
-                                                col);
+    const patchart_cell *cell = &g_array_index (table->cells, patchart_cell, col);
     gsize length;
     const char *start = trim (cell->text, &length);
 
@@ -180,7 +176,7 @@ conversion_failed (const char *name, const char *data, gsize n_read,
 /* DATA as UTF-8 from OPTIONS' encoding; sets *LENGTH.  NULL on error. */
 char *
 patchart_table_convert (const char *name, const char *data, gsize *length,
-         const patchart_table_options *options, GError **error)
+                        const patchart_table_options *options, GError **error)
 {
   GError *local = NULL;
   gsize n_read = 0;
@@ -191,7 +187,8 @@ patchart_table_convert (const char *name, const char *data, gsize *length,
   if (cd == (GIConv) -1) {
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
                            "encoding %s: unknown (try GB18030, CP932, SHIFT_JIS, UTF-16, "
-                           "or a name 'iconv --list' gives)", options->encoding);
+                           "or a name 'iconv --list' gives)",
+                           options->encoding);
     return NULL;
   }
   g_iconv_close (cd);
@@ -210,14 +207,13 @@ patchart_table_convert (const char *name, const char *data, gsize *length,
 gboolean
 patchart_encoding_is_utf8 (const char *encoding)
 {
-  return encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0
-         || g_ascii_strcasecmp (encoding, "UTF8") == 0;
+  return encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0 ||
+         g_ascii_strcasecmp (encoding, "UTF8") == 0;
 }
 
 patchart_table *
 patchart_table_read_data (const char *name, const char *data, gsize length,
-                          const patchart_table_options *options,
-                          GError **error)
+                          const patchart_table_options *options, GError **error)
 {
   patchart_table_options defaults;
   patchart_table *table = NULL;
@@ -236,8 +232,7 @@ patchart_table_read_data (const char *name, const char *data, gsize length,
       goto out;
     data = converted;
   }
-  if (!patchart_csv_parse (table->name, data, length, options->delimiter,
-                           add_row, table, error))
+  if (!patchart_csv_parse (table->name, data, length, options->delimiter, add_row, table, error))
     goto out;
   set_names (table);
   result = g_steal_pointer (&table);
@@ -269,15 +264,15 @@ patchart_table_slurp (const char *path, const char *name, GError **error)
   GString *result = NULL;
 
   if (fp == NULL) {
-    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0,
-                           "cannot open: %s", g_strerror (errno));
+    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot open: %s",
+                           g_strerror (errno));
     return NULL;
   }
   bytes = g_string_new (NULL);
   errno = 0;
   if (!read_all (fp, bytes)) {
-    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0,
-                           "cannot read: %s", g_strerror (errno));
+    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
+                           g_strerror (errno));
     goto out;
   }
   result = g_steal_pointer (&bytes);
@@ -290,9 +285,7 @@ out:
 }
 
 patchart_table *
-patchart_table_read_file (const char *path,
-                          const patchart_table_options *options,
-                          GError **error)
+patchart_table_read_file (const char *path, const patchart_table_options *options, GError **error)
 {
   const char *name;
   GString *bytes = NULL;
@@ -303,8 +296,7 @@ patchart_table_read_file (const char *path,
   bytes = patchart_table_slurp (path, name, error);
   if (bytes == NULL)
     return NULL;
-  table = patchart_table_read_data (name, bytes->str, bytes->len, options,
-                                    error);
+  table = patchart_table_read_data (name, bytes->str, bytes->len, options, error);
   g_string_free (bytes, TRUE);
   return table;
 }
@@ -360,8 +352,7 @@ patchart_table_cell (const patchart_table *table, guint row, guint col)
   g_return_val_if_fail (row < patchart_table_n_rows (table), NULL);
   g_return_val_if_fail (col < table->n_columns, NULL);
   record = (gsize) row + (table->has_header ? 1 : 0);
-  return &g_array_index (table->cells, patchart_cell,
-                         record * table->n_columns + col);
+  return &g_array_index (table->cells, patchart_cell, record * table->n_columns + col);
 }
 
 /* TEXT case-folded and composed (NFC), for a case-insensitive match. */
@@ -421,9 +412,7 @@ find_index (const patchart_table *table, const char *spec, guint *col)
 {
   guint64 n = 0;
 
-  if (!is_number (spec)
-      || !g_ascii_string_to_unsigned (spec, 10, 1, table->n_columns, &n,
-                                      NULL))
+  if (!is_number (spec) || !g_ascii_string_to_unsigned (spec, 10, 1, table->n_columns, &n, NULL))
     return FALSE;
   *col = (guint) n - 1;
   return TRUE;
@@ -457,13 +446,12 @@ no_column (const patchart_table *table, const char *spec, GError **error)
 
   if (is_number (spec)) {
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, table->name, 0, 0,
-                           "no column %s (the file has %u)", spec,
-                           table->n_columns);
+                           "no column %s (the file has %u)", spec, table->n_columns);
   } else if (table->names == NULL) {
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, table->name, 0, 0,
                            "no column \"%s\" (the file has no header row; "
-                           "give a number from 1 to %u)", spec,
-                           table->n_columns);
+                           "give a number from 1 to %u)",
+                           spec, table->n_columns);
   } else {
     list = patchart_table_list_columns (table);
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, table->name, 0, 0,
@@ -473,8 +461,8 @@ no_column (const patchart_table *table, const char *spec, GError **error)
 }
 
 gboolean
-patchart_table_find_column (const patchart_table *table, const char *spec,
-                            guint *col, GError **error)
+patchart_table_find_column (const patchart_table *table, const char *spec, guint *col,
+                            GError **error)
 {
   char *want = NULL;
   const char *start;
@@ -488,9 +476,9 @@ patchart_table_find_column (const patchart_table *table, const char *spec,
   /* The spec comes from a person: valid UTF-8 from here on. */
   start = trim (spec, &length);
   want = g_utf8_make_valid (start, (gssize) length);
-  found = (table->names != NULL && (find_exact (table, want, col)
-                                    || find_folded (table, want, col)))
-          || find_index (table, want, col);
+  found =
+      (table->names != NULL && (find_exact (table, want, col) || find_folded (table, want, col))) ||
+      find_index (table, want, col);
   if (!found)
     no_column (table, want, error);
   g_free (want);

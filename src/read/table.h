@@ -20,8 +20,8 @@ typedef struct {
 } patchart_cell;
 
 typedef struct {
-  char delimiter;      /* field separator, ',' by default */
-  gboolean has_header; /* the first row names the columns (default TRUE) */
+  char delimiter;       /* field separator, ',' by default */
+  gboolean has_header;  /* the first row names the columns (default TRUE) */
   const char *encoding; /* the bytes' encoding for iconv ("GB18030", "CP932",
                          * "UTF-16"); NULL (the default) for UTF-8 */
 } patchart_table_options;
@@ -32,8 +32,7 @@ void patchart_table_options_init (patchart_table_options *options);
 
 /* Reads PATH ("-" reads standard input, named "<stdin>" in messages).
  * Returns a new table (patchart_table_free()) or NULL. */
-patchart_table *patchart_table_read_file (const char *path,
-                                          const patchart_table_options *options,
+patchart_table *patchart_table_read_file (const char *path, const patchart_table_options *options,
                                           GError **error);
 
 /* Reads LENGTH bytes of DATA; NAME is the file name used in messages.
@@ -41,10 +40,8 @@ patchart_table *patchart_table_read_file (const char *path,
  * that are not in that encoding are a PATCHART_ERROR_DATA at their line
  * and field, an encoding iconv does not know a PATCHART_ERROR_USAGE.
  * Conversion keeps line ends, so positions are those of the file. */
-patchart_table *patchart_table_read_data (const char *name, const char *data,
-                                          gsize length,
-                                          const patchart_table_options *options,
-                                          GError **error);
+patchart_table *patchart_table_read_data (const char *name, const char *data, gsize length,
+                                          const patchart_table_options *options, GError **error);
 
 void patchart_table_free (patchart_table *table);
 
@@ -75,14 +72,12 @@ const char *patchart_table_header (const patchart_table *table, guint col);
 char *patchart_table_list_columns (const patchart_table *table);
 
 /* The cell at data row ROW and column COL, both 0-based and in range. */
-const patchart_cell *patchart_table_cell (const patchart_table *table,
-                                          guint row, guint col);
+const patchart_cell *patchart_table_cell (const patchart_table *table, guint row, guint col);
 
 /* Finds the column SPEC names: a header name (exact match first, then
  * case-insensitive), else a 1-based index "1".."N".  On failure sets a
  * PATCHART_ERROR_USAGE error naming the file and the columns there are. */
-gboolean patchart_table_find_column (const patchart_table *table,
-                                     const char *spec, guint *col,
+gboolean patchart_table_find_column (const patchart_table *table, const char *spec, guint *col,
                                      GError **error);
 
 #endif

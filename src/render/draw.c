@@ -174,8 +174,8 @@ pixels_surface (cairo_t *cr, const patchart_pixels *p, double dw, double dh)
   guint width = p->width, height = p->height;
   GBytes *rgb = svg ? patchart_pixels_for_svg (p, dw, dh, &width, &height) : g_bytes_ref (p->rgb);
   cairo_surface_t *image = cairo_image_surface_create_for_data (
-    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width,
-    (int) height, (int) (width * 4));
+      (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width, (int) height,
+      (int) (width * 4));
 
   cairo_surface_set_user_data (image, &pixels_key, rgb, (cairo_destroy_func_t) g_bytes_unref);
   return image;

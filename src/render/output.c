@@ -63,7 +63,8 @@ static cairo_surface_t *
 pdf_surface (const patchart_figure *f, GByteArray *out, double *width, double *height)
 {
   char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
-  patchart_pdf_info info = { .title = f->title, .subject = f->subtitle ? f->subtitle : f->source,
+  patchart_pdf_info info = { .title = f->title,
+                             .subject = f->subtitle ? f->subtitle : f->source,
                              .keywords = keywords };
   cairo_surface_t *surface;
 
@@ -234,7 +235,8 @@ patchart_format_from_name (const char *name, patchart_format *format)
   static const struct {
     const char *name;
     patchart_format format;
-  } formats[] = { { "png", PATCHART_FORMAT_PNG }, { "svg", PATCHART_FORMAT_SVG },
+  } formats[] = { { "png", PATCHART_FORMAT_PNG },
+                  { "svg", PATCHART_FORMAT_SVG },
                   { "pdf", PATCHART_FORMAT_PDF } };
   const char *dot = strrchr (name, '.');
   const char *ext = dot != NULL ? dot + 1 : name;

@@ -26,7 +26,7 @@ typedef struct {
   guint n_colors;
   guint32 keys[SLOTS]; /* colour + 1; 0 for an empty slot */
   guint8 index_of[SLOTS];
-  guint8 *indices;     /* width * height */
+  guint8 *indices; /* width * height */
 } palette;
 
 /* The index of colour C (0x00RRGGBB), added if new; -1 if it would be
@@ -44,7 +44,7 @@ palette_index (palette *p, guint32 c)
     return -1;
   p->keys[slot] = c + 1;
   p->index_of[slot] = (guint8) p->n_colors;
-  p->colors[p->n_colors] = (png_color) { (png_byte) (c >> 16), (png_byte) (c >> 8), (png_byte) c };
+  p->colors[p->n_colors] = (png_color){ (png_byte) (c >> 16), (png_byte) (c >> 8), (png_byte) c };
   return p->n_colors++;
 }
 
@@ -116,8 +116,7 @@ pack_row (const uint32_t *pixels, int width, guint8 *row)
 /* Writes IMAGE with the colours of P if it has them all, else as RGB
  * through ROW (3 bytes per pixel). */
 static void
-write_image (png_structp png, png_infop info, cairo_surface_t *image, const palette *p,
-             guint8 *row)
+write_image (png_structp png, png_infop info, cairo_surface_t *image, const palette *p, guint8 *row)
 {
   int width = cairo_image_surface_get_width (image);
   int height = cairo_image_surface_get_height (image);

@@ -24,23 +24,22 @@ patchart_figure_layout (const patchart_figure *figure, GError **error)
 }
 
 gboolean
-patchart_figure_render (const patchart_figure *figure, cairo_t *cr,
-                        const patchart_rect *viewport, GError **error)
+patchart_figure_render (const patchart_figure *figure, cairo_t *cr, const patchart_rect *viewport,
+                        GError **error)
 {
   patchart_layout *layout;
 
   g_return_val_if_fail (figure != NULL && cr != NULL && viewport != NULL, FALSE);
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "the cairo context is in error: %s",
-                 cairo_status_to_string (cairo_status (cr)));
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL,
+                 "the cairo context is in error: %s", cairo_status_to_string (cairo_status (cr)));
     return FALSE;
   }
   layout = patchart_figure_layout (figure, error);
   if (layout == NULL)
     return FALSE;
-  patchart_draw_layout_in (layout, cr,
-                           &(patchart_box) { viewport->x, viewport->y, viewport->width,
-                                             viewport->height });
+  patchart_draw_layout_in (
+      layout, cr, &(patchart_box){ viewport->x, viewport->y, viewport->width, viewport->height });
   patchart_layout_free (layout);
   if (cairo_status (cr) == CAIRO_STATUS_SUCCESS)
     return TRUE;

@@ -19,10 +19,10 @@
 
 typedef struct {
   GString *defs, *body;
-  GPtrArray *fonts;    /* fonts in order of first use; a glyph's id names its index */
-  GHashTable *glyphs;  /* (font index << 32 | glyph id) of each glyph defined */
-  guint n_ids;         /* clip paths and gradients made so far */
-  double scale;        /* of the open glyph group, or 0 if none is open */
+  GPtrArray *fonts;   /* fonts in order of first use; a glyph's id names its index */
+  GHashTable *glyphs; /* (font index << 32 | glyph id) of each glyph defined */
+  guint n_ids;        /* clip paths and gradients made so far */
+  double scale;       /* of the open glyph group, or 0 if none is open */
 } svg_writer;
 
 /* Appends V rounded to two decimals, without trailing zeros. */
@@ -181,8 +181,8 @@ write_pixels (svg_writer *w, const patchart_item *item, GError **error)
   guint width, height;
   GBytes *rgb = patchart_pixels_for_svg (&item->pixels, x1 - x0, y1 - y0, &width, &height);
   cairo_surface_t *image = cairo_image_surface_create_for_data (
-    (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width,
-    (int) height, (int) (width * 4));
+      (unsigned char *) g_bytes_get_data (rgb, NULL), CAIRO_FORMAT_RGB24, (int) width, (int) height,
+      (int) (width * 4));
   GByteArray *png = g_byte_array_new ();
   gboolean ok = patchart_png_encode (image, png, error);
 
@@ -230,8 +230,7 @@ path_close (gpointer data)
   g_string_append_c (data, 'Z');
 }
 
-static const patchart_outline_sink path_sink = { path_move, path_line, path_cubic,
-                                                 path_close };
+static const patchart_outline_sink path_sink = { path_move, path_line, path_cubic, path_close };
 
 /* The index of FONT among those seen, added if new. */
 static guint
@@ -357,7 +356,7 @@ write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
   gboolean ok = TRUE;
 
   if (layout->palette != NULL)
-    write_rect (w, &(patchart_box) { 0, 0, layout->width, layout->height },
+    write_rect (w, &(patchart_box){ 0, 0, layout->width, layout->height },
                 layout->palette->background);
   for (guint pass = 0; pass < 2 && ok; pass++)
     for (guint i = 0; i < layout->items->len && ok; i++) {
@@ -372,8 +371,12 @@ gboolean
 patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray *out,
                     GError **error)
 {
-  svg_writer w = { g_string_sized_new (1 << 16), g_string_sized_new (1 << 16), g_ptr_array_new (),
-                   g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL), 0, 0 };
+  svg_writer w = { g_string_sized_new (1 << 16),
+                   g_string_sized_new (1 << 16),
+                   g_ptr_array_new (),
+                   g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+                   0,
+                   0 };
   GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   gboolean ok = write_layout (&w, layout, error);
 

@@ -250,7 +250,7 @@ lay_entry (report *r, guint i, patchart_layout **page, double *y, GError **error
     *page = new_page (r);
     *y = MARGIN_PT;
   }
-  r->entries[i] = (entry) { *page, put (*page, block, &entry_look, MARGIN_PT, y, width) };
+  r->entries[i] = (entry){ *page, put (*page, block, &entry_look, MARGIN_PT, y, width) };
   *y += ENTRY_GAP;
   return TRUE;
 }
@@ -299,8 +299,7 @@ union_box (patchart_box a, patchart_box b)
 {
   double x0 = MIN (a.x, b.x), y0 = MIN (a.y, b.y);
 
-  return (patchart_box) { x0, y0, MAX (a.x + a.w, b.x + b.w) - x0,
-                          MAX (a.y + a.h, b.y + b.h) - y0 };
+  return (patchart_box){ x0, y0, MAX (a.x + a.w, b.x + b.w) - x0, MAX (a.y + a.h, b.y + b.h) - y0 };
 }
 
 /* Figure I's page number on the right of its line in the contents; the
@@ -347,8 +346,8 @@ lay_figure (report *r, patchart_layout *page, guint i, double top, patchart_box 
   if (figure == NULL)
     return FALSE;
   scale = MIN (content_width (r) / figure->width, room / figure->height);
-  *box = (patchart_box) { MARGIN_PT + (content_width (r) - figure->width * scale) / 2, top,
-                          figure->width * scale, figure->height * scale };
+  *box = (patchart_box){ MARGIN_PT + (content_width (r) - figure->width * scale) / 2, top,
+                         figure->width * scale, figure->height * scale };
   patchart_layout_nest (page, *box, figure);
   return TRUE;
 }
@@ -443,7 +442,7 @@ paint (const report *r, GError **error)
 
   for (guint i = 0; i < r->n_figures; i++) {
     g_string_append_printf (keywords, "%s%s", i ? ", " : "", patchart_spec_get_name (r->spec, i));
-    bookmarks[i] = (patchart_pdf_bookmark) { caption (r, i), dest_name (i) };
+    bookmarks[i] = (patchart_pdf_bookmark){ caption (r, i), dest_name (i) };
   }
   info.keywords = keywords->str;
   bytes = patchart_pdf_pages ((const patchart_layout *const *) r->pages->pdata, r->pages->len,

@@ -56,8 +56,8 @@ is_one_of (const char *key, const char *const *names, guint n_names)
 
 /* Keeps the first problem of FIG: "SPEC:LINE: figure NAME: text". */
 static void G_GNUC_PRINTF (5, 6)
-figure_problem (const patchart_spec *spec, patchart_spec_figure *fig, guint line, int code,
-                const char *format, ...)
+    figure_problem (const patchart_spec *spec, patchart_spec_figure *fig, guint line, int code,
+                    const char *format, ...)
 {
   va_list args;
   char *text;
@@ -82,12 +82,11 @@ figure_kind (const patchart_spec *spec, patchart_spec_figure *fig, GKeyFile *kf,
   gboolean ok = name != NULL && patchart_kind_from_name (name, kind);
 
   if (name == NULL)
-    figure_problem (spec, fig, fig->line, PATCHART_ERROR_USAGE,
-                    "no kind: add kind = %s", patchart_kind_names ());
+    figure_problem (spec, fig, fig->line, PATCHART_ERROR_USAGE, "no kind: add kind = %s",
+                    patchart_kind_names ());
   else if (!ok)
     figure_problem (spec, fig, patchart_spec_lines_find (lines, where, "kind"),
-                    PATCHART_ERROR_USAGE, "kind %s: expected %s", name,
-                    patchart_kind_names ());
+                    PATCHART_ERROR_USAGE, "kind %s: expected %s", name, patchart_kind_names ());
   g_free (name);
   return ok;
 }
@@ -207,13 +206,12 @@ check_figure (const patchart_spec *spec, patchart_spec_figure *fig,
   if (fig->input == NULL)
     figure_problem (spec, fig, fig->line, PATCHART_ERROR_USAGE, "no input: add input = FILE.csv");
   if (fig->output != NULL && !fig->has_format)
-    fig->has_format = patchart_format_from_name (fig->output, &fig->format)
-                      && strchr (fig->output, '.') != NULL;
+    fig->has_format =
+        patchart_format_from_name (fig->output, &fig->format) && strchr (fig->output, '.') != NULL;
   if (fig->output != NULL && !fig->has_format)
-    figure_problem (spec, fig, patchart_spec_lines_find (lines, group, "output"),
-                    PATCHART_ERROR_USAGE,
-                    "output %s: unknown extension: use .png, .svg or .pdf, or format =",
-                    fig->output);
+    figure_problem (
+        spec, fig, patchart_spec_lines_find (lines, group, "output"), PATCHART_ERROR_USAGE,
+        "output %s: unknown extension: use .png, .svg or .pdf, or format =", fig->output);
 }
 
 static patchart_spec_figure *
@@ -247,7 +245,8 @@ check_defaults (const patchart_spec *spec, GKeyFile *kf, const patchart_spec_lin
   gboolean ok = TRUE;
 
   for (guint i = 0; ok && keys[i] != NULL; i++)
-    if (!is_one_of (keys[i], spec_keys, G_N_ELEMENTS (spec_keys)) && find_option (keys[i]) == NULL) {
+    if (!is_one_of (keys[i], spec_keys, G_N_ELEMENTS (spec_keys)) &&
+        find_option (keys[i]) == NULL) {
       patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path,
                              patchart_spec_lines_find (lines, "defaults", keys[i]), 0,
                              "[defaults]: unknown key '%s'", keys[i]);
@@ -262,7 +261,7 @@ read_report (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines
 {
   char **keys = g_key_file_get_keys (kf, "report", NULL, NULL);
   char **fields[] = { &spec->report.title, &spec->report.subtitle, &spec->report.author,
-                      &spec->report.date, &spec->report.lang, &spec->report.page };
+                      &spec->report.date,  &spec->report.lang,     &spec->report.page };
   gboolean ok = TRUE;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (report_keys));
@@ -272,7 +271,8 @@ read_report (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines
       patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path,
                              patchart_spec_lines_find (lines, "report", keys[i]), 0,
                              "[report]: unknown key '%s' (expected title, subtitle, author, "
-                             "date, lang or page)", keys[i]);
+                             "date, lang or page)",
+                             keys[i]);
     for (guint k = 0; ok && k < G_N_ELEMENTS (report_keys); k++)
       if (strcmp (keys[i], report_keys[k]) == 0) {
         g_free (*fields[k]);
@@ -284,8 +284,8 @@ read_report (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines
 }
 
 static gboolean
-read_group (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines,
-            const char *group, GError **error)
+read_group (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines, const char *group,
+            GError **error)
 {
   if (strcmp (group, "defaults") == 0)
     return check_defaults (spec, kf, lines, error);
@@ -295,10 +295,9 @@ read_group (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines,
     g_ptr_array_add (spec->figures, read_figure (spec, kf, lines, group));
     return TRUE;
   }
-  patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path,
-                         patchart_spec_lines_find (lines, group, NULL), 0,
-                         "unknown group [%s]: expected [defaults], [report] or [figure NAME]",
-                         group);
+  patchart_set_error_at (
+      error, PATCHART_ERROR_USAGE, spec->path, patchart_spec_lines_find (lines, group, NULL), 0,
+      "unknown group [%s]: expected [defaults], [report] or [figure NAME]", group);
   return FALSE;
 }
 

@@ -9,13 +9,13 @@
 
 typedef struct {
   char *name;
-  guint line;                  /* of its [figure NAME] line */
-  char *input, *output;        /* resolved; output may be NULL */
-  char *caption;               /* report caption, or NULL */
+  guint line;           /* of its [figure NAME] line */
+  char *input, *output; /* resolved; output may be NULL */
+  char *caption;        /* report caption, or NULL */
   patchart_format format;
-  gboolean has_format;         /* from "format" or the output's extension */
+  gboolean has_format; /* from "format" or the output's extension */
   patchart_settings *settings;
-  GError *problem;             /* the first problem in its keys, or NULL */
+  GError *problem; /* the first problem in its keys, or NULL */
 } patchart_spec_figure;
 
 /* The [report] group; every field may be NULL. */
@@ -24,9 +24,9 @@ typedef struct {
 } patchart_spec_report;
 
 struct patchart_spec {
-  char *path;                  /* as given, for messages */
-  char *dir;                   /* the folder relative paths start from */
-  GPtrArray *figures;          /* of patchart_spec_figure *, in file order */
+  char *path;         /* as given, for messages */
+  char *dir;          /* the folder relative paths start from */
+  GPtrArray *figures; /* of patchart_spec_figure *, in file order */
   patchart_spec_report report;
 };
 

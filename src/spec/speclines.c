@@ -17,8 +17,8 @@ lines_key (const char *group, const char *key)
 
 /* Records one stripped line LINE of the text; *GROUP is the current group. */
 static gboolean
-scan_line (patchart_spec_lines *lines, char *line, guint number, char **group,
-           const char *path, GError **error)
+scan_line (patchart_spec_lines *lines, char *line, guint number, char **group, const char *path,
+           GError **error)
 {
   gsize length = strlen (line);
   char *equals;

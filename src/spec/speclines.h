@@ -11,8 +11,7 @@ typedef struct patchart_spec_lines patchart_spec_lines;
 
 /* Scans TEXT; fails with "PATH:LINE: ..." on a line that is neither a
  * comment, a group nor a key = value. */
-patchart_spec_lines *patchart_spec_lines_new (const char *path, const char *text,
-                                              GError **error);
+patchart_spec_lines *patchart_spec_lines_new (const char *path, const char *text, GError **error);
 void patchart_spec_lines_free (patchart_spec_lines *lines);
 /* The line of [GROUP] (KEY NULL) or of KEY in GROUP (its last one); 0 if unknown. */
 guint patchart_spec_lines_find (const patchart_spec_lines *lines, const char *group,

@@ -94,9 +94,10 @@ make_folder (const patchart_spec *spec, const patchart_spec_figure *fig, GError 
   gboolean ok = g_mkdir_with_parents (dir, 0777) == 0;
 
   if (!ok)
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT, "%s:%u: figure %s: %s: cannot "
-                 "create the folder: %s", spec->path, fig->line, fig->name, dir,
-                 g_strerror (errno));
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_OUTPUT,
+                 "%s:%u: figure %s: %s: cannot "
+                 "create the folder: %s",
+                 spec->path, fig->line, fig->name, dir, g_strerror (errno));
   g_free (dir);
   return ok;
 }

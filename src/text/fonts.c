@@ -84,7 +84,8 @@ config_new (const char *cache_dir)
                                   : g_strdup ("");
   char *xml = g_strconcat ("<fontconfig>", cache,
                            "<match target=\"pattern\"><edit name=\"lang\" mode=\"delete_all\"/>"
-                           "</match></fontconfig>", NULL);
+                           "</match></fontconfig>",
+                           NULL);
 
   if (!FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) xml, FcFalse))
     g_clear_pointer (&config, FcConfigDestroy);
@@ -132,8 +133,8 @@ load_cached (const char *dir, const char *cache_dir)
 {
   FcConfig *config = cache_dir != NULL ? config_new (cache_dir) : NULL;
   FcChar8 *cache_file = NULL;
-  FcCache *cache = config != NULL ? FcDirCacheLoad ((const FcChar8 *) dir, config, &cache_file)
-                                  : NULL;
+  FcCache *cache =
+      config != NULL ? FcDirCacheLoad ((const FcChar8 *) dir, config, &cache_file) : NULL;
   gboolean ok = cache != NULL && cache_matches (cache, (const char *) cache_file, dir);
 
   /* finds the cache just loaded, so it neither scans nor writes */
@@ -154,7 +155,8 @@ add_font (guint i)
   if (FcConfigAppFontAddFile (fonts.config, (const FcChar8 *) fonts.files[i]))
     return TRUE;
   fonts.failure = g_strdup_printf ("cannot load the bundled font %s (set PATCHART_FONT_DIR "
-                                   "to the folder that holds it)", fonts.files[i]);
+                                   "to the folder that holds it)",
+                                   fonts.files[i]);
   return FALSE;
 }
 
@@ -184,8 +186,7 @@ patchart_fonts_write_cache (const char *dir, const char *cache_dir, GError **err
 
   if (config != NULL)
     goto out; /* up to date */
-  if (g_mkdir_with_parents (cache_dir, 0755) != 0 ||
-      (config = config_new (cache_dir)) == NULL) {
+  if (g_mkdir_with_parents (cache_dir, 0755) != 0 || (config = config_new (cache_dir)) == NULL) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_FONT, "%s: cannot create: %s", cache_dir,
                  g_strerror (errno));
     return FALSE;

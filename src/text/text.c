@@ -126,8 +126,8 @@ set_missing_glyph_error (const char *string, GError **error)
     char utf8[8] = { 0 };
     g_unichar_to_utf8 (missing, utf8);
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
-                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", excerpt,
-                 missing, utf8);
+                 "text \"%s\": the bundled fonts have no glyph for U+%04X \"%s\"", excerpt, missing,
+                 utf8);
   } else {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_DATA,
                  "text \"%s\": the bundled fonts cannot draw U+%04X", excerpt, missing);
@@ -136,8 +136,8 @@ set_missing_glyph_error (const char *string, GError **error)
 }
 
 patchart_text_block *
-patchart_text_block_new (patchart_text *text, const char *string,
-                         const patchart_text_style *style, GError **error)
+patchart_text_block_new (patchart_text *text, const char *string, const patchart_text_style *style,
+                         GError **error)
 {
   patchart_text_block *block = g_new0 (patchart_text_block, 1);
 
@@ -178,7 +178,8 @@ patchart_text_block_height (const patchart_text_block *block)
 double
 patchart_text_block_baseline (const patchart_text_block *block)
 {
-  return block->scale * (pango_layout_get_baseline (block->layout) - block->logical.y) / PANGO_SCALE;
+  return block->scale * (pango_layout_get_baseline (block->layout) - block->logical.y) /
+         PANGO_SCALE;
 }
 
 int
@@ -279,8 +280,8 @@ patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outlin
   cairo_scaled_font_get_font_options (scaled, options);
   cairo_matrix_init_scale (&em, upem, upem);
   cairo_matrix_init_identity (&identity);
-  unit = cairo_scaled_font_create (cairo_scaled_font_get_font_face (scaled), &em, &identity,
-                                   options);
+  unit =
+      cairo_scaled_font_create (cairo_scaled_font_get_font_face (scaled), &em, &identity, options);
   cairo_set_scaled_font (cr, unit);
   cairo_glyph_path (cr, &glyph, 1);
   path = cairo_copy_path (cr);
@@ -305,8 +306,8 @@ patchart_text_glyph_outline (gconstpointer font, guint id, const patchart_outlin
       sink->line_to (data, p[1].point.x, -p[1].point.y);
       break;
     case CAIRO_PATH_CURVE_TO:
-      sink->cubic_to (data, p[1].point.x, -p[1].point.y, p[2].point.x, -p[2].point.y,
-                      p[3].point.x, -p[3].point.y);
+      sink->cubic_to (data, p[1].point.x, -p[1].point.y, p[2].point.x, -p[2].point.y, p[3].point.x,
+                      -p[3].point.y);
       break;
     case CAIRO_PATH_CLOSE_PATH:
       sink->close (data);

@@ -9,17 +9,13 @@
 #include <cairo.h>
 #include <glib.h>
 
-typedef enum {
-  PATCHART_ALIGN_LEFT,
-  PATCHART_ALIGN_CENTER,
-  PATCHART_ALIGN_RIGHT
-} patchart_align;
+typedef enum { PATCHART_ALIGN_LEFT, PATCHART_ALIGN_CENTER, PATCHART_ALIGN_RIGHT } patchart_align;
 
 typedef struct {
-  double size;       /* font size in pixels */
+  double size; /* font size in pixels */
   gboolean bold;
-  double max_width;  /* wrap lines to this width; <= 0: no wrapping */
-  int max_lines;     /* with max_width, ellipsize after this many lines; 0: no limit */
+  double max_width;     /* wrap lines to this width; <= 0: no wrapping */
+  int max_lines;        /* with max_width, ellipsize after this many lines; 0: no limit */
   patchart_align align; /* of lines within the block */
 } patchart_text_style;
 
@@ -35,8 +31,7 @@ void patchart_text_free (patchart_text *text);
 /* Lays out STRING in STYLE.  Fails with PATCHART_ERROR_DATA naming the
  * text and the character when a glyph is missing from the fonts. */
 patchart_text_block *patchart_text_block_new (patchart_text *text, const char *string,
-                                              const patchart_text_style *style,
-                                              GError **error);
+                                              const patchart_text_style *style, GError **error);
 void patchart_text_block_free (patchart_text_block *block);
 
 /* The block's logical size, and the baseline of its first line below
@@ -66,15 +61,14 @@ typedef struct {
 typedef void (*patchart_glyph_func) (const patchart_glyph *glyph, gpointer data);
 
 /* Calls FUNC for every glyph the block shows, in order. */
-void patchart_text_block_foreach_glyph (const patchart_text_block *block,
-                                        patchart_glyph_func func, gpointer data);
+void patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_glyph_func func,
+                                        gpointer data);
 
 /* A glyph's outline in font units, y up, as calls on a sink. */
 typedef struct {
   void (*move_to) (gpointer data, double x, double y);
   void (*line_to) (gpointer data, double x, double y);
-  void (*cubic_to) (gpointer data, double x1, double y1, double x2, double y2, double x,
-                    double y);
+  void (*cubic_to) (gpointer data, double x1, double y1, double x2, double y2, double x, double y);
   void (*close) (gpointer data);
 } patchart_outline_sink;
 

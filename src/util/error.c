@@ -1,7 +1,7 @@
 /* error.c — the PATCHART_ERROR domain and messages that name a place. */
 #include "util/error.h"
 
-G_DEFINE_QUARK (patchart-error-quark, patchart_error)
+G_DEFINE_QUARK (patchart - error - quark, patchart_error)
 
 char *
 patchart_excerpt (const char *text)
@@ -31,15 +31,15 @@ patchart_excerpt (const char *text)
 }
 
 void
-patchart_set_error_at (GError **error, int code, const char *file,
-                       guint line, guint column, const char *format, ...)
+patchart_set_error_at (GError **error, int code, const char *file, guint line, guint column,
+                       const char *format, ...)
 {
   va_list args;
   char *text = NULL;
   GString *msg = NULL;
 
   if (error == NULL || *error != NULL)
-    return;  /* keep the first error: it is the most significant */
+    return; /* keep the first error: it is the most significant */
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);

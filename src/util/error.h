@@ -14,9 +14,8 @@ typedef struct {
 /* Sets *ERROR (if ERROR is not NULL and *ERROR is unset) to CODE with the
  * message "FILE:LINE:COLUMN: text".  LINE or COLUMN 0 leaves that part out;
  * a NULL FILE leaves the whole place out. */
-void patchart_set_error_at (GError **error, int code, const char *file,
-                            guint line, guint column, const char *format, ...)
-  G_GNUC_PRINTF (6, 7);
+void patchart_set_error_at (GError **error, int code, const char *file, guint line, guint column,
+                            const char *format, ...) G_GNUC_PRINTF (6, 7);
 
 /* TEXT from the input as a message quotes it: at most
  * PATCHART_EXCERPT_CHARS characters (then "…"), line ends and other control

@@ -39,8 +39,8 @@ copy_digits (const char *s, GString *out)
 static gboolean
 is_group (const char *s)
 {
-  return s[0] == ',' && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2])
-         && g_ascii_isdigit (s[3]) && !g_ascii_isdigit (s[4]);
+  return s[0] == ',' && g_ascii_isdigit (s[1]) && g_ascii_isdigit (s[2]) &&
+         g_ascii_isdigit (s[3]) && !g_ascii_isdigit (s[4]);
 }
 
 /* The integer part: plain digits, or one to three digits (not starting

@@ -277,12 +277,13 @@ test_option_list (void **state)
   for (guint i = 0; i < n; i++) {
     patchart_kind kind = infos[i].kinds & 1 ? PATCHART_KIND_BARS : PATCHART_KIND_HEATMAP;
     patchart_settings *s = patchart_settings_new (kind);
-    const char *value = infos[i].arg_name == NULL ? NULL
-                        : g_str_equal (infos[i].name, "size") ? "400x300"
-                        : g_str_equal (infos[i].name, "sort") ? "asc"
+    const char *value = infos[i].arg_name == NULL                  ? NULL
+                        : g_str_equal (infos[i].name, "size")      ? "400x300"
+                        : g_str_equal (infos[i].name, "sort")      ? "asc"
                         : g_str_equal (infos[i].name, "delimiter") ? ";"
-                        : g_str_equal (infos[i].name, "ipc") ? "group"
-                        : g_str_equal (infos[i].name, "where") ? "office=CN" : "2";
+                        : g_str_equal (infos[i].name, "ipc")       ? "group"
+                        : g_str_equal (infos[i].name, "where")     ? "office=CN"
+                                                                   : "2";
     if (!patchart_settings_set (s, infos[i].name, value, NULL))
       fail_msg ("option %s cannot be set", infos[i].name);
     patchart_settings_free (s);
@@ -314,9 +315,9 @@ pdf_page_content (GBytes *pdf)
 
   assert_non_null (start);
   start += strlen ("stream\n");
-  assert_int_equal (uncompress ((Bytef *) content, &size, (const Bytef *) start,
-                                (uLong) (data + length - start)),
-                    Z_OK);
+  assert_int_equal (
+      uncompress ((Bytef *) content, &size, (const Bytef *) start, (uLong) (data + length - start)),
+      Z_OK);
   return content;
 }
 

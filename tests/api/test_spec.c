@@ -97,25 +97,26 @@ test_defaults_and_overrides (void **state)
   fixture *f = *state;
   GError *error = NULL;
   patchart_spec *spec = load (f,
-    "# shared options\n"
-    "[defaults]\n"
-    "lang = zh-CN\n"
-    "source = 日经XTECH\n"
-    "size = 640x400\n"
-    "rows = 1\n"                      /* heatmaps only: skipped for bars */
-    "\n"
-    "[figure a]\n"
-    "kind = bars\n"
-    "input = data/countries.csv\n"
-    "title = 各国\n"
-    "\n"
-    "[figure b]\n"
-    "kind = ranking\n"
-    "input = data/countries.csv\n"
-    "size = 900x300\n"
-    "lang = ja\n"
-    "top = 3\n"
-    "no-header = false\n", &error);
+                              "# shared options\n"
+                              "[defaults]\n"
+                              "lang = zh-CN\n"
+                              "source = 日经XTECH\n"
+                              "size = 640x400\n"
+                              "rows = 1\n" /* heatmaps only: skipped for bars */
+                              "\n"
+                              "[figure a]\n"
+                              "kind = bars\n"
+                              "input = data/countries.csv\n"
+                              "title = 各国\n"
+                              "\n"
+                              "[figure b]\n"
+                              "kind = ranking\n"
+                              "input = data/countries.csv\n"
+                              "size = 900x300\n"
+                              "lang = ja\n"
+                              "top = 3\n"
+                              "no-header = false\n",
+                              &error);
   const patchart_figure_options *a, *b;
 
   if (spec == NULL)
@@ -145,8 +146,10 @@ static void
 test_relative_paths (void **state)
 {
   fixture *f = *state;
-  patchart_spec *spec = load (f, "[figure a]\nkind = bars\ninput = data/countries.csv\n"
-                                 "output = out/a.svg\n", NULL);
+  patchart_spec *spec = load (f,
+                              "[figure a]\nkind = bars\ninput = data/countries.csv\n"
+                              "output = out/a.svg\n",
+                              NULL);
   char *input = g_build_filename (f->dir, "data", "countries.csv", NULL);
   char *output = g_build_filename (f->dir, "out", "a.svg", NULL);
   guint index = 99;
@@ -175,13 +178,15 @@ test_figure_errors (void **state)
 {
   fixture *f = *state;
   GError *error = NULL;
-  patchart_spec *spec = load (f,
-    "[figure good]\nkind = bars\ninput = data/countries.csv\n"
-    "[figure typo]\nkind = bars\ninput = data/countries.csv\n\n  colour = red\n"
-    "[figure nokind]\ninput = data/countries.csv\n"
-    "[figure badkind]\nkind = pie\ninput = x.csv\n"
-    "[figure noinput]\nkind = bars\n"
-    "[figure badext]\nkind = bars\ninput = data/countries.csv\noutput = a.gif\n", &error);
+  patchart_spec *spec =
+      load (f,
+            "[figure good]\nkind = bars\ninput = data/countries.csv\n"
+            "[figure typo]\nkind = bars\ninput = data/countries.csv\n\n  colour = red\n"
+            "[figure nokind]\ninput = data/countries.csv\n"
+            "[figure badkind]\nkind = pie\ninput = x.csv\n"
+            "[figure noinput]\nkind = bars\n"
+            "[figure badext]\nkind = bars\ninput = data/countries.csv\noutput = a.gif\n",
+            &error);
   static const struct {
     const char *name, *message;
   } cases[] = {
@@ -224,7 +229,8 @@ test_spec_errors (void **state)
   expect_load_error (f, "[figure a]\nkind = bars\n[chart b]\n",
                      ":3: unknown group [chart b]: expected [defaults], [report] or [figure NAME]");
   expect_load_error (f, "# no group yet\ntitle = x\n", ":2: a key before the first [group]");
-  expect_load_error (f, "[figure a]\nkind bars\n", ":2: expected [group], key = value or a # comment");
+  expect_load_error (f, "[figure a]\nkind bars\n",
+                     ":2: expected [group], key = value or a # comment");
   expect_load_error (f, "[figure a]\n[figure a]\n", ":2: [figure a] again (first on line 1)");
   expect_load_error (f, "[defaults]\nlang = en\n", ": no figures: add a [figure NAME] group");
 }
@@ -243,18 +249,21 @@ static void
 test_render_all (void **state)
 {
   fixture *f = *state;
-  patchart_spec *spec = load (f,
-    "[defaults]\nkind = bars\ninput = data/countries.csv\n" /* input: figures only */
-    "[figure a]\noutput = out/a.png\n", NULL);
+  patchart_spec *spec =
+      load (f,
+            "[defaults]\nkind = bars\ninput = data/countries.csv\n" /* input: figures only */
+            "[figure a]\noutput = out/a.png\n",
+            NULL);
   guint counts[2] = { 0, 0 };
   guint only[] = { 1 };
 
   assert_null (spec); /* input is not a [defaults] key */
   spec = load (f,
-    "[defaults]\nkind = bars\nformat = png\n"
-    "[figure a]\ninput = data/countries.csv\noutput = out/a\n"
-    "[figure b]\ninput = data/nosuch.csv\noutput = out/b.png\n"
-    "[figure c]\ninput = data/countries.csv\noutput = out/c.svg\ntitle = C\n", NULL);
+               "[defaults]\nkind = bars\nformat = png\n"
+               "[figure a]\ninput = data/countries.csv\noutput = out/a\n"
+               "[figure b]\ninput = data/nosuch.csv\noutput = out/b.png\n"
+               "[figure c]\ninput = data/countries.csv\noutput = out/c.svg\ntitle = C\n",
+               NULL);
   assert_non_null (spec);
   assert_int_equal (patchart_spec_render_all (spec, NULL, 0, 2, count_done, counts), 1);
   assert_int_equal (counts[0], 2);

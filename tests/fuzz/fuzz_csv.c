@@ -44,8 +44,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   options.delimiter = delimiters[data[0] & 3];
   options.has_header = !(data[0] & 4);
   options.encoding = encodings[(data[0] >> 3) & 3];
-  table = patchart_table_read_data ("fuzz.csv", (const char *) data + 1, size - 1, &options,
-                                    &error);
+  table =
+      patchart_table_read_data ("fuzz.csv", (const char *) data + 1, size - 1, &options, &error);
   g_assert ((table == NULL) != (error == NULL));
   if (table != NULL)
     check_table (table, size);

@@ -20,7 +20,8 @@ load (const char *path)
   cairo_surface_t *image = cairo_image_surface_create_from_png (path);
 
   if (cairo_surface_status (image) != CAIRO_STATUS_SUCCESS) {
-    fprintf (stderr, "pngcmp: %s: %s\n", path, cairo_status_to_string (cairo_surface_status (image)));
+    fprintf (stderr, "pngcmp: %s: %s\n", path,
+             cairo_status_to_string (cairo_surface_status (image)));
     exit (2);
   }
   cairo_surface_flush (image);
@@ -56,7 +57,8 @@ count_changed (cairo_surface_t *a, cairo_surface_t *b, int max_delta, cairo_surf
       int bad = channel_delta (pa, pb) > max_delta;
       changed += bad;
       if (dd != NULL)
-        ((uint32_t *) (dd + y * sd))[x] = bad ? 0xffff0000 : 0xff000000 | ((pa & 0xfefefe) >> 1) | 0x808080;
+        ((uint32_t *) (dd + y * sd))[x] =
+            bad ? 0xffff0000 : 0xff000000 | ((pa & 0xfefefe) >> 1) | 0x808080;
     }
   return changed;
 }
@@ -76,16 +78,17 @@ compare (const char *actual, const char *expected, const char *diff_path, long m
   long changed;
 
   if (!same_size (a, b)) {
-    fprintf (stderr, "pngcmp: %s is %dx%d, %s is %dx%d\n", actual, cairo_image_surface_get_width (a),
-             cairo_image_surface_get_height (a), expected, cairo_image_surface_get_width (b),
-             cairo_image_surface_get_height (b));
+    fprintf (stderr, "pngcmp: %s is %dx%d, %s is %dx%d\n", actual,
+             cairo_image_surface_get_width (a), cairo_image_surface_get_height (a), expected,
+             cairo_image_surface_get_width (b), cairo_image_surface_get_height (b));
     return 1;
   }
   diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, cairo_image_surface_get_width (a),
                                      cairo_image_surface_get_height (a));
   changed = count_changed (a, b, max_delta, diff);
   cairo_surface_mark_dirty (diff);
-  printf ("pngcmp: %ld pixels differ by more than %d (allowed %ld)\n", changed, max_delta, max_changed);
+  printf ("pngcmp: %ld pixels differ by more than %d (allowed %ld)\n", changed, max_delta,
+          max_changed);
   if (changed > max_changed)
     cairo_surface_write_to_png (diff, diff_path);
   cairo_surface_destroy (diff);
@@ -111,7 +114,8 @@ main (int argc, char **argv)
 {
   if (argc == 3 && strcmp (argv[1], "size") == 0) {
     cairo_surface_t *image = load (argv[2]);
-    printf ("%d %d\n", cairo_image_surface_get_width (image), cairo_image_surface_get_height (image));
+    printf ("%d %d\n", cairo_image_surface_get_width (image),
+            cairo_image_surface_get_height (image));
     cairo_surface_destroy (image);
     return 0;
   }

@@ -35,8 +35,9 @@ expect_cut (const char *code, patchart_ipc_level level, const char *want)
 static void
 test_ipc_levels_each_format (void **state)
 {
-  const char *spellings[] = { "G06N 3/08", "G06N3/08", "G06N0003080000", "G06N   3/08",
-                              "g06n 3/08", " G06N3/08 (2006.01) ", "G06N 3/0475" };
+  const char *spellings[] = { "G06N 3/08",   "G06N3/08",  "G06N0003080000",
+                              "G06N   3/08", "g06n 3/08", " G06N3/08 (2006.01) ",
+                              "G06N 3/0475" };
 
   for (guint i = 0; i < G_N_ELEMENTS (spellings); i++) {
     expect_cut (spellings[i], PATCHART_IPC_SECTION, "G");
@@ -54,8 +55,9 @@ test_ipc_levels_each_format (void **state)
 static void
 test_ipc_invalid (void **state)
 {
-  const char *bad[] = { "", "X06N 3/08", "06N3/08", "G6N3/08", "G06N3", "G06N 3/8", "G06N/08",
-                        "G06N 0/08", "G06N3/08x", "G06N000308000", "machine learning", "G06N3/08;" };
+  const char *bad[] = { "",          "X06N 3/08",     "06N3/08",          "G6N3/08",
+                        "G06N3",     "G06N 3/8",      "G06N/08",          "G06N 0/08",
+                        "G06N3/08x", "G06N000308000", "machine learning", "G06N3/08;" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     expect_cut (bad[i], PATCHART_IPC_SECTION, NULL);
@@ -108,8 +110,7 @@ series_text (const patchart_figure *f)
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; i < f->series->n_items; i++)
-    g_string_append_printf (s, "%s%s=%g", i ? " " : "", f->series->labels[i],
-                            f->series->values[i]);
+    g_string_append_printf (s, "%s%s=%g", i ? " " : "", f->series->labels[i], f->series->values[i]);
   return g_string_free (s, FALSE);
 }
 
@@ -148,8 +149,8 @@ test_count_rows_per_label (void **state)
   patchart_figure_options o = counting (PATCHART_KIND_RANKING);
 
   o.label_column = "applicant";
-  expect_series ("id,applicant\n1,Baidu\n2,Tencent\n3,Baidu\n4,  Baidu \n5,\n",
-                 &o, "Baidu=3 Tencent=1");
+  expect_series ("id,applicant\n1,Baidu\n2,Tencent\n3,Baidu\n4,  Baidu \n5,\n", &o,
+                 "Baidu=3 Tencent=1");
 }
 
 static void
@@ -233,14 +234,14 @@ test_where_filters (void **state)
   o.label_column = "applicant";
   o.where = where_cn;
   expect_series (csv, &o, "A=1 C=1 E=1 F=1");
-  o.where = where_cn_kr;           /* one column: any value */
+  o.where = where_cn_kr; /* one column: any value */
   expect_series (csv, &o, "A=1 C=1 D=1 E=1 F=1");
-  o.where = where_two;             /* two columns: both */
+  o.where = where_two; /* two columns: both */
   expect_series (csv, &o, "A=1");
   o.where = where_cn_kr;
   o.date_column = "date";
   o.from_year = 2014;
-  o.to_year = 2023;                /* an empty date is in no range */
+  o.to_year = 2023; /* an empty date is in no range */
   expect_series (csv, &o, "A=1 D=1");
 }
 
@@ -273,7 +274,8 @@ test_office_of_publication_numbers (void **state)
 
   o.label_column = "office:id";
   expect_series ("id\nCN-116579339-A\nUS-2023123456-A1\ncn116579339a\nEP3456789B1\n"
-                 "wo 2023/123456\n", &o, "CN=2 EP=1 US=1 WO=1");
+                 "wo 2023/123456\n",
+                 &o, "CN=2 EP=1 US=1 WO=1");
   expect_error ("id\nCN-1-A\n123456\n", &o, PATCHART_ERROR_DATA,
                 "t.csv:3:1: column \"id\": \"123456\" is not a publication number");
 }
@@ -296,7 +298,7 @@ test_top_with_others (void **state)
   expect_series (csv, &o, "A=3 B=2 기타=2");
   o.lang = NULL;
   expect_series (csv, &o, "A=3 B=2 Others=2");
-  o.top = 4;                       /* nothing left over: no others bar */
+  o.top = 4; /* nothing left over: no others bar */
   expect_series (csv, &o, "A=3 B=2 C=1 D=1");
   o.top = 2;
   f = figure_of (csv, &o, &error);
@@ -323,8 +325,7 @@ test_heatmap_counts_pairs (void **state)
   assert_int_equal (f->matrix->n_cols, 3); /* 2020 filled in */
   assert_string_equal (f->matrix->row_labels[0], "G06N3");
   assert_string_equal (f->matrix->col_labels[1], "2020");
-  assert_true (f->matrix->values[0] == 1 && f->matrix->values[1] == 0 &&
-               f->matrix->values[2] == 2);
+  assert_true (f->matrix->values[0] == 1 && f->matrix->values[1] == 0 && f->matrix->values[2] == 2);
   assert_true (f->matrix->values[3] == 1 && f->matrix->values[5] == 0);
   patchart_figure_free (f);
 }
@@ -350,7 +351,8 @@ test_lens_shape (void **state)
   o.split = ";;";
   o.ipc = PATCHART_IPC_SUBCLASS;
   expect_series ("#,Jurisdiction,Applicants,IPCR Classifications\n"
-                 "1,CN,A;;B,G06N3/08;;G06F40/30\n2,CN,A,G06N3/04\n", &o, "G06N=2 G06F=1");
+                 "1,CN,A;;B,G06N3/08;;G06F40/30\n2,CN,A,G06N3/04\n",
+                 &o, "G06N=2 G06F=1");
 }
 
 static void
@@ -510,7 +512,8 @@ test_error_lines_in_later_pieces (void **state)
   /* record 50000 starts on line 2 + 2 * 50000; its date is bad, and so is
    * a later one: the first in the file is reported */
   g_string_append (csv, "x,y,2019-99-01,z\n");
-  g_string_replace (csv, "50000,APPLICANT 0;SHARED,2020-01-01", "50000,APPLICANT 0;SHARED,2020-01-55", 1);
+  g_string_replace (csv, "50000,APPLICANT 0;SHARED,2020-01-01",
+                    "50000,APPLICANT 0;SHARED,2020-01-55", 1);
   path = write_temp (csv->str);
   o.label_column = "applicant";
   o.date_column = "date";

@@ -87,7 +87,8 @@ test_series_errors_name_the_cell (void **state)
   GError *error = NULL;
 
   assert_null (series_of ("k,count\na,1\nb,n/a\n", NULL, NULL, &error));
-  assert_string_equal (error->message, "t.csv:3:2: column \"count\": expected a number, got \"n/a\"");
+  assert_string_equal (error->message,
+                       "t.csv:3:2: column \"count\": expected a number, got \"n/a\"");
   g_clear_error (&error);
   assert_null (series_of ("k,v\n  ,1\n", NULL, NULL, &error));
   assert_string_equal (error->message, "t.csv:2:1: column \"k\": empty label");
@@ -102,8 +103,9 @@ test_series_errors_name_the_cell (void **state)
   assert_string_equal (error->message, "t.csv:3:2: the total for this label is too large");
   g_clear_error (&error);
   assert_null (series_of ("k,v\na,2e15\n", NULL, NULL, &error));
-  assert_string_equal (error->message,
-                       "t.csv:2:2: column \"v\": 2e15 is larger than a chart can show (at most 1e+15)");
+  assert_string_equal (
+      error->message,
+      "t.csv:2:2: column \"v\": 2e15 is larger than a chart can show (at most 1e+15)");
   g_clear_error (&error);
 }
 
@@ -144,7 +146,8 @@ static void
 test_matrix_long_detected (void **state)
 {
   patchart_matrix *m = matrix_of ("class,year,n\nG06N3,2023,5\nG06N3,2022,3\nG06V10,2023,7\n"
-                                  "G06N3,2023,1\n", PATCHART_SHAPE_AUTO);
+                                  "G06N3,2023,1\n",
+                                  PATCHART_SHAPE_AUTO);
 
   assert_int_equal (m->n_rows, 2);
   assert_int_equal (m->n_cols, 2);

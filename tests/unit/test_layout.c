@@ -11,31 +11,31 @@
 #include "render/render.h"
 
 static const int sizes[][2] = {
-  { 400, 300 }, { 480, 360 }, { 640, 400 }, { 800, 500 },
+  { 400, 300 },  { 480, 360 },  { 640, 400 },  { 800, 500 },
   { 1024, 768 }, { 1280, 720 }, { 1600, 900 }, { 2000, 1200 },
 };
 
 static const char long_names[] =
-  "name,value\n"
-  "\"Tencent Technology (Shenzhen) Co., Ltd.\",575\n"
-  "中国科学院自动化研究所模式识别国家重点实验室智能感知与计算研究中心,561\n"
-  "百度在线网络技术（北京）有限公司,420\n"
-  "\"Beijing Baidu Netcom Science and Technology Co., Ltd.\",380\n"
-  "华为技术有限公司,300\n"
-  "\"삼성전자 주식회사 (Samsung Electronics Co., Ltd.)\",250\n"
-  "株式会社日立製作所,200\n"
-  "阿里巴巴集团,150\n"
-  "\"Ping An Technology (Shenzhen) Co., Ltd.\",120\n"
-  "清华大学,101\n";
+    "name,value\n"
+    "\"Tencent Technology (Shenzhen) Co., Ltd.\",575\n"
+    "中国科学院自动化研究所模式识别国家重点实验室智能感知与计算研究中心,561\n"
+    "百度在线网络技术（北京）有限公司,420\n"
+    "\"Beijing Baidu Netcom Science and Technology Co., Ltd.\",380\n"
+    "华为技术有限公司,300\n"
+    "\"삼성전자 주식회사 (Samsung Electronics Co., Ltd.)\",250\n"
+    "株式会社日立製作所,200\n"
+    "阿里巴巴集团,150\n"
+    "\"Ping An Technology (Shenzhen) Co., Ltd.\",120\n"
+    "清华大学,101\n";
 
 static const char heatmap_wide[] =
-  "class,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025\n"
-  "G06N3 基于生物学模型的计算机系统,1,2,3,4,5,6,7,8,9,10,11,12\n"
-  "G06V10 图像或视频识别或理解的布置,,2,30,40,50,60,70,80,90,100,110,120\n"
-  "G06F40 自然语言数据的处理,100,200,300,400,500,600,700,800,900,1000,1100,12000\n"
-  "G10L13,1,1,1,1,1,1,1,1,1,1,1,\n"
-  "G06T11,0,0,0,0,0,0,0,0,0,0,0,0\n"
-  "H04N21,5,5,5,5,5,5,5,5,5,5,5,5\n";
+    "class,2014,2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025\n"
+    "G06N3 基于生物学模型的计算机系统,1,2,3,4,5,6,7,8,9,10,11,12\n"
+    "G06V10 图像或视频识别或理解的布置,,2,30,40,50,60,70,80,90,100,110,120\n"
+    "G06F40 自然语言数据的处理,100,200,300,400,500,600,700,800,900,1000,1100,12000\n"
+    "G10L13,1,1,1,1,1,1,1,1,1,1,1,\n"
+    "G06T11,0,0,0,0,0,0,0,0,0,0,0,0\n"
+    "H04N21,5,5,5,5,5,5,5,5,5,5,5,5\n";
 
 static gboolean
 inside (const patchart_box *b, double w, double h)
@@ -55,16 +55,16 @@ overlap (const patchart_box *a, const patchart_box *b)
 static gboolean
 contains (const patchart_box *outer, const patchart_box *inner)
 {
-  return inner->x >= outer->x && inner->y >= outer->y && inner->x + inner->w <= outer->x + outer->w &&
-         inner->y + inner->h <= outer->y + outer->h;
+  return inner->x >= outer->x && inner->y >= outer->y &&
+         inner->x + inner->w <= outer->x + outer->w && inner->y + inner->h <= outer->y + outer->h;
 }
 
 static void
 check_item_pair (const patchart_item *a, const patchart_item *b, const char *what, int w, int h)
 {
   gboolean a_text = a->kind == PATCHART_ITEM_TEXT, b_filled = b->kind == PATCHART_ITEM_RECT ||
-                                                            b->kind == PATCHART_ITEM_HATCH ||
-                                                            b->kind == PATCHART_ITEM_PIXELS;
+                                                              b->kind == PATCHART_ITEM_HATCH ||
+                                                              b->kind == PATCHART_ITEM_PIXELS;
 
   if (!a_text || !overlap (&a->box, &b->box))
     return;
@@ -82,8 +82,8 @@ check_layout (const patchart_layout *layout, const char *what, int w, int h)
   for (guint i = 0; i < items->len; i++) {
     const patchart_item *a = &g_array_index (items, patchart_item, i);
     if (!inside (&a->box, w, h))
-      fail_msg ("%s at %dx%d: item %u (kind %d) at %.1f,%.1f %.1fx%.1f leaves the canvas", what,
-                w, h, i, a->kind, a->box.x, a->box.y, a->box.w, a->box.h);
+      fail_msg ("%s at %dx%d: item %u (kind %d) at %.1f,%.1f %.1fx%.1f leaves the canvas", what, w,
+                h, i, a->kind, a->box.x, a->box.y, a->box.w, a->box.h);
     for (guint j = 0; j < items->len; j++)
       if (i != j)
         check_item_pair (a, &g_array_index (items, patchart_item, j), what, w, h);
@@ -102,8 +102,10 @@ check_kind (patchart_kind kind, const char *csv, const char *what)
     patchart_figure_options_init (&options, kind);
     options.width = sizes[s][0];
     options.height = sizes[s][1];
-    options.title = "一个很长很长的标题：生成式AI相关专利申请数量在五大专利局的分布与变化（2014–2025年）";
-    options.subtitle = "A subtitle in English that is long enough to need a second line at small sizes";
+    options.title =
+        "一个很长很长的标题：生成式AI相关专利申请数量在五大专利局的分布与变化（2014–2025年）";
+    options.subtitle =
+        "A subtitle in English that is long enough to need a second line at small sizes";
     options.note = "注：本图为测试用数据。Note: test data, not real figures.";
     options.source = "日经XTECH、Patentfield";
     /* ten ranked names under four lines of furniture need more than 300 px */
@@ -198,7 +200,8 @@ test_checker_catches_overflow (void **state)
   patchart_box saved;
 
   patchart_figure_options_init (&options, PATCHART_KIND_BARS);
-  figure = patchart_figure_new_from_data ("t.csv", long_names, strlen (long_names), &options, &error);
+  figure =
+      patchart_figure_new_from_data ("t.csv", long_names, strlen (long_names), &options, &error);
   layout = patchart_figure_layout (figure, &error);
   assert_non_null (layout);
   item = &g_array_index (layout->items, patchart_item, layout->items->len - 2);
@@ -247,7 +250,8 @@ test_ranking_fits_long_names (void **state)
   patchart_figure_options_init (&options, PATCHART_KIND_RANKING);
   options.width = 400;
   options.height = 300;
-  figure = patchart_figure_new_from_data ("t.csv", long_names, strlen (long_names), &options, &error);
+  figure =
+      patchart_figure_new_from_data ("t.csv", long_names, strlen (long_names), &options, &error);
   layout = patchart_figure_layout (figure, &error);
   assert_non_null (layout);
   for (guint i = 0; i < layout->items->len; i++) {

@@ -193,8 +193,7 @@ test_format_odd_arguments (void **state G_GNUC_UNUSED)
 static void
 test_parse_format_round_trip (void **state G_GNUC_UNUSED)
 {
-  static const char *texts[] = { "30,124", "1,234,567.89", "-1,234.5", "0.5",
-                                 "12" };
+  static const char *texts[] = { "30,124", "1,234,567.89", "-1,234.5", "0.5", "12" };
   static const int decimals[] = { 0, 2, 1, 1, 0 };
   gsize i;
 
@@ -213,8 +212,16 @@ test_parse_format_round_trip (void **state G_GNUC_UNUSED)
 static void
 test_parse_integers_exact (void **state G_GNUC_UNUSED)
 {
-  static const char *texts[] = { "0", "-0", "+5", "007", " 42 ", "\t-1350\t", "999999999999999",
-                                 "-999999999999999", "9999999999999999", "1234567890123456789",
+  static const char *texts[] = { "0",
+                                 "-0",
+                                 "+5",
+                                 "007",
+                                 " 42 ",
+                                 "\t-1350\t",
+                                 "999999999999999",
+                                 "-999999999999999",
+                                 "9999999999999999",
+                                 "1234567890123456789",
                                  "9007199254740993" };
   double value = 0;
 

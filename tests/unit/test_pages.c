@@ -25,8 +25,8 @@ child_new (patchart_text *text)
   patchart_text_block *block = patchart_text_block_new (text, "Nested", &style, &error);
 
   assert_non_null (block);
-  patchart_layout_rect (child, (patchart_box) { -50, -50, 300, 300 }, red);
-  patchart_layout_text (child, block, 4, 4, (patchart_rgb) { 1, 1, 1 });
+  patchart_layout_rect (child, (patchart_box){ -50, -50, 300, 300 }, red);
+  patchart_layout_text (child, block, 4, 4, (patchart_rgb){ 1, 1, 1 });
   return child;
 }
 
@@ -37,8 +37,8 @@ page_new (patchart_text *text)
 {
   patchart_layout *page = patchart_layout_new_page (300, 300, "en", text);
 
-  patchart_layout_nest (page, (patchart_box) { 20, 20, 200, 200 }, child_new (text));
-  patchart_layout_link (page, (patchart_box) { 50, 230, 200, 20 }, "fig'1");
+  patchart_layout_nest (page, (patchart_box){ 20, 20, 200, 200 }, child_new (text));
+  patchart_layout_link (page, (patchart_box){ 50, 230, 200, 20 }, "fig'1");
   patchart_layout_dest (page, 0, 0, "fig'1");
   return page;
 }
@@ -46,8 +46,8 @@ page_new (patchart_text *text)
 static guint32
 pixel_at (cairo_surface_t *image, int x, int y)
 {
-  const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (image)
-                                          + y * cairo_image_surface_get_stride (image));
+  const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (image) +
+                                          y * cairo_image_surface_get_stride (image));
   return row[x] & 0xffffff;
 }
 
@@ -65,14 +65,14 @@ test_nested_is_scaled_and_clipped (void **state)
   patchart_draw_layout (page, cr);
   assert_int_equal (cairo_status (cr), CAIRO_STATUS_SUCCESS);
   cairo_surface_flush (image);
-  assert_int_equal (pixel_at (image, 150, 150), 0xff0000);  /* inside */
-  assert_int_equal (pixel_at (image, 21, 71), 0xff0000);    /* its top-left corner */
+  assert_int_equal (pixel_at (image, 150, 150), 0xff0000); /* inside */
+  assert_int_equal (pixel_at (image, 21, 71), 0xff0000);   /* its top-left corner */
   assert_int_equal (pixel_at (image, 218, 168), 0xff0000); /* its bottom-right corner */
-  assert_int_equal (pixel_at (image, 10, 10), 0xffffff);    /* outside the box */
-  assert_int_equal (pixel_at (image, 120, 60), 0xffffff);   /* in the box, above the canvas */
-  assert_int_equal (pixel_at (image, 120, 180), 0xffffff);  /* in the box, below it */
-  assert_int_equal (pixel_at (image, 230, 120), 0xffffff);  /* right of the box */
-  assert_int_equal (pixel_at (image, 100, 240), 0xffffff);  /* a link draws nothing */
+  assert_int_equal (pixel_at (image, 10, 10), 0xffffff);   /* outside the box */
+  assert_int_equal (pixel_at (image, 120, 60), 0xffffff);  /* in the box, above the canvas */
+  assert_int_equal (pixel_at (image, 120, 180), 0xffffff); /* in the box, below it */
+  assert_int_equal (pixel_at (image, 230, 120), 0xffffff); /* right of the box */
+  assert_int_equal (pixel_at (image, 100, 240), 0xffffff); /* a link draws nothing */
   cairo_destroy (cr);
   cairo_surface_destroy (image);
   patchart_layout_free (page);

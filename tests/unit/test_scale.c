@@ -27,16 +27,16 @@ assert_ticks (double lo, double hi, guint max, double min_step, double first, do
 static void
 test_nice_ticks (void **state)
 {
-  assert_ticks (0, 30124, 6, 0, 0, 40000, 10000);   /* the country bars */
+  assert_ticks (0, 30124, 6, 0, 0, 40000, 10000); /* the country bars */
   assert_ticks (0, 30124, 8, 0, 0, 35000, 5000);
   assert_ticks (0, 575, 6, 0, 0, 600, 200);
   assert_ticks (0, 1350, 6, 0, 0, 1500, 500);
-  assert_ticks (-120, 480, 7, 0, -200, 600, 200);   /* step 100 would need 8 ticks */
+  assert_ticks (-120, 480, 7, 0, -200, 600, 200); /* step 100 would need 8 ticks */
   assert_ticks (-120, 480, 8, 0, -200, 500, 100);
   assert_ticks (0, 0.37, 5, 0, 0, 0.4, 0.1);
   assert_ticks (0, 3, 8, 0, 0, 3, 0.5);
-  assert_ticks (0, 3, 8, 1, 0, 3, 1);               /* counts: whole steps only */
-  assert_ticks (5, 5, 6, 0, 5, 10, 1);              /* a flat series still has a range */
+  assert_ticks (0, 3, 8, 1, 0, 3, 1);  /* counts: whole steps only */
+  assert_ticks (5, 5, 6, 0, 5, 10, 1); /* a flat series still has a range */
   assert_ticks (0, 0, 6, 0, 0, 1, 0.2);
 }
 
@@ -99,9 +99,12 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test (test_nice_ticks),  cmocka_unit_test (test_ticks_are_exact),
-    cmocka_unit_test (test_nice_number), cmocka_unit_test (test_scale_map),
-    cmocka_unit_test (test_colormap_light_to_dark), cmocka_unit_test (test_text_contrasts),
+    cmocka_unit_test (test_nice_ticks),
+    cmocka_unit_test (test_ticks_are_exact),
+    cmocka_unit_test (test_nice_number),
+    cmocka_unit_test (test_scale_map),
+    cmocka_unit_test (test_colormap_light_to_dark),
+    cmocka_unit_test (test_text_contrasts),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

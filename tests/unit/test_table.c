@@ -21,12 +21,10 @@
 
 /* Reads LENGTH bytes of DATA, which must succeed. */
 static patchart_table *
-read_len (const char *data, gsize length,
-          const patchart_table_options *options)
+read_len (const char *data, gsize length, const patchart_table_options *options)
 {
   GError *error = NULL;
-  patchart_table *table = patchart_table_read_data (NAME, data, length,
-                                                    options, &error);
+  patchart_table *table = patchart_table_read_data (NAME, data, length, options, &error);
 
   if (table == NULL)
     fail_msg ("unexpected error: %s", error->message);
@@ -41,13 +39,11 @@ read_ok (const char *data)
 }
 
 static void
-expect_error_len (const char *data, gsize length,
-                  const patchart_table_options *options, int code,
+expect_error_len (const char *data, gsize length, const patchart_table_options *options, int code,
                   const char *message)
 {
   GError *error = NULL;
-  patchart_table *table = patchart_table_read_data (NAME, data, length,
-                                                    options, &error);
+  patchart_table *table = patchart_table_read_data (NAME, data, length, options, &error);
 
   assert_null (table);
   assert_non_null (error);
@@ -63,8 +59,8 @@ expect_error (const char *data, const char *message)
 }
 
 static void
-expect_cell (const patchart_table *table, guint row, guint col,
-             const char *text, guint line, guint column)
+expect_cell (const patchart_table *table, guint row, guint col, const char *text, guint line,
+             guint column)
 {
   const patchart_cell *cell = patchart_table_cell (table, row, col);
 
@@ -86,8 +82,7 @@ expect_column (const patchart_table *table, const char *spec, guint want)
 }
 
 static void
-expect_no_column (const patchart_table *table, const char *spec,
-                  const char *message)
+expect_no_column (const patchart_table *table, const char *spec, const char *message)
 {
   GError *error = NULL;
   guint col = 999;
@@ -161,7 +156,7 @@ test_find_column (void **state G_GNUC_UNUSED)
                                    "x,1,2,3\n");
 
   expect_column (table, "Country", 0);
-  expect_column (table, "country", 0);  /* case-insensitive */
+  expect_column (table, "country", 0); /* case-insensitive */
   expect_column (table, "COUNTRY", 0);
   expect_column (table, "Count", 1);    /* header trimmed */
   expect_column (table, "  count ", 1); /* spec trimmed too */
@@ -190,19 +185,15 @@ test_find_column_missing (void **state G_GNUC_UNUSED)
 {
   patchart_table *table = read_ok ("国家,申请数\n中国,30124\n");
 
-  expect_no_column (table, "x",
-                    "t.csv: no column \"x\" (columns: \"国家\", \"申请数\")");
+  expect_no_column (table, "x", "t.csv: no column \"x\" (columns: \"国家\", \"申请数\")");
   expect_no_column (table, "5", "t.csv: no column 5 (the file has 2)");
   expect_no_column (table, "0", "t.csv: no column 0 (the file has 2)");
   expect_no_column (table, "99999999999999999999999",
                     "t.csv: no column 99999999999999999999999 "
                     "(the file has 2)");
-  expect_no_column (table, "-1",
-                    "t.csv: no column \"-1\" " COLUMNS);
-  expect_no_column (table, "",
-                    "t.csv: no column \"\" " COLUMNS);
-  expect_no_column (table, "\xff",
-                    "t.csv: no column \"\xef\xbf\xbd\" " COLUMNS);
+  expect_no_column (table, "-1", "t.csv: no column \"-1\" " COLUMNS);
+  expect_no_column (table, "", "t.csv: no column \"\" " COLUMNS);
+  expect_no_column (table, "\xff", "t.csv: no column \"\xef\xbf\xbd\" " COLUMNS);
   patchart_table_free (table);
 }
 
@@ -301,7 +292,8 @@ test_lone_cr (void **state G_GNUC_UNUSED)
 static void
 test_bom_dropped (void **state G_GNUC_UNUSED)
 {
-  patchart_table *table = read_ok ("\xEF\xBB\xBF" "name,value\nx,1\n");
+  patchart_table *table = read_ok ("\xEF\xBB\xBF"
+                                   "name,value\nx,1\n");
 
   assert_string_equal (patchart_table_header (table, 0), "name");
   expect_column (table, "name", 0);
@@ -329,18 +321,13 @@ test_blank_lines_counted (void **state G_GNUC_UNUSED)
 static void
 test_ragged_rows (void **state G_GNUC_UNUSED)
 {
-  expect_error ("a,b\n1,2\n\n1,2,3\n",
-                "t.csv:4:3: row has 3 fields but the header has 2");
-  expect_error ("a,b,c\n1,2\n",
-                "t.csv:2:3: row has 2 fields but the header has 3");
-  expect_error ("a,b\n1\n",
-                "t.csv:2:2: row has 1 field but the header has 2");
+  expect_error ("a,b\n1,2\n\n1,2,3\n", "t.csv:4:3: row has 3 fields but the header has 2");
+  expect_error ("a,b,c\n1,2\n", "t.csv:2:3: row has 2 fields but the header has 3");
+  expect_error ("a,b\n1\n", "t.csv:2:2: row has 1 field but the header has 2");
   /* The extra field is on the line after the row's first. */
-  expect_error ("a,b\n\"x\ny\",2,3\n",
-                "t.csv:3:3: row has 3 fields but the header has 2");
+  expect_error ("a,b\n\"x\ny\",2,3\n", "t.csv:3:3: row has 3 fields but the header has 2");
   /* A missing field is missing where the row ends. */
-  expect_error ("a,b,c\n1,\"x\ny\"\n",
-                "t.csv:3:3: row has 2 fields but the header has 3");
+  expect_error ("a,b,c\n1,\"x\ny\"\n", "t.csv:3:3: row has 2 fields but the header has 3");
 }
 
 static void
@@ -358,37 +345,30 @@ test_ragged_rows_no_header (void **state G_GNUC_UNUSED)
 static void
 test_unterminated_quote (void **state G_GNUC_UNUSED)
 {
-  expect_error ("a,b\n1,\"open\n2,3\n4,5\n",
-                "t.csv:2:2: unterminated quote: this quoted field "
-                "is never closed");
-  expect_error ("a,b\n\n  \"x\"\"",
-                "t.csv:3:1: unterminated quote: this quoted field "
-                "is never closed");
+  expect_error ("a,b\n1,\"open\n2,3\n4,5\n", "t.csv:2:2: unterminated quote: this quoted field "
+                                             "is never closed");
+  expect_error ("a,b\n\n  \"x\"\"", "t.csv:3:1: unterminated quote: this quoted field "
+                                    "is never closed");
 }
 
 static void
 test_stray_quote (void **state G_GNUC_UNUSED)
 {
-  expect_error ("a,b\n1,2\n\n3,x\"y\n",
-                "t.csv:4:2: quote inside an unquoted field "
-                "(quote the whole field and double the quote)");
-  expect_error ("a,b\n\"x\"y,2\n",
-                "t.csv:2:1: text after the closing quote "
-                "(a quote inside quotes is written \"\")");
-  expect_error ("a,b\n\"x\" \",2\n",
-                "t.csv:2:1: text after the closing quote "
-                "(a quote inside quotes is written \"\")");
+  expect_error ("a,b\n1,2\n\n3,x\"y\n", "t.csv:4:2: quote inside an unquoted field "
+                                        "(quote the whole field and double the quote)");
+  expect_error ("a,b\n\"x\"y,2\n", "t.csv:2:1: text after the closing quote "
+                                   "(a quote inside quotes is written \"\")");
+  expect_error ("a,b\n\"x\" \",2\n", "t.csv:2:1: text after the closing quote "
+                                     "(a quote inside quotes is written \"\")");
   /* The bad quote is on the line after the field opened. */
-  expect_error ("a,b\n1,\"x\ny\"z\n",
-                "t.csv:3:2: text after the closing quote "
-                "(a quote inside quotes is written \"\")");
+  expect_error ("a,b\n1,\"x\ny\"z\n", "t.csv:3:2: text after the closing quote "
+                                      "(a quote inside quotes is written \"\")");
 }
 
 static void
 test_invalid_utf8 (void **state G_GNUC_UNUSED)
 {
-  expect_error ("a,b\n1,\xff\n",
-                "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
+  expect_error ("a,b\n1,\xff\n", "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
   expect_error ("a,b\n1,x\xc0\xaf\n", /* overlong "/" */
                 "t.csv:2:2: invalid UTF-8 (byte 0xC0" NOT_UTF8);
   expect_error ("a,b\n\xed\xa0\x80,1\n", /* a UTF-16 surrogate */
@@ -396,8 +376,7 @@ test_invalid_utf8 (void **state G_GNUC_UNUSED)
   expect_error ("\xd6\xd0\xb9\xfa,b\n", /* 中国 in GBK */
                 "t.csv:1:1: invalid UTF-8 (byte 0xD6" GBK);
   /* In a quoted field, the line of the bad byte. */
-  expect_error ("a,b\n1,\"ok\nok\n\xe4\xb8\"\n",
-                "t.csv:4:2: invalid UTF-8 (byte 0xE4" NOT_UTF8);
+  expect_error ("a,b\n1,\"ok\nok\n\xe4\xb8\"\n", "t.csv:4:2: invalid UTF-8 (byte 0xE4" NOT_UTF8);
 }
 
 static void
@@ -406,18 +385,20 @@ test_nul_byte (void **state G_GNUC_UNUSED)
   static const char data[] = "a,b\n1,x\0y\n";
   static const char quoted[] = "a,b\n1,\"x\r\n\0\"\n";
 
-  expect_error_len (data, sizeof data - 1, NULL, PATCHART_ERROR_DATA,
-                    "t.csv:2:2: NUL byte");
-  expect_error_len (quoted, sizeof quoted - 1, NULL, PATCHART_ERROR_DATA,
-                    "t.csv:3:2: NUL byte");
+  expect_error_len (data, sizeof data - 1, NULL, PATCHART_ERROR_DATA, "t.csv:2:2: NUL byte");
+  expect_error_len (quoted, sizeof quoted - 1, NULL, PATCHART_ERROR_DATA, "t.csv:3:2: NUL byte");
 }
 
 static void
 test_utf16 (void **state G_GNUC_UNUSED)
 {
-  static const char le[] = "\xff\xfe" "a\0,\0b\0\n\0";
-  static const char be[] = "\xfe\xff" "\0a\0,\0b\0\n";
-  static const char bare[] = "a\0,\0b\0\n\0" "1\0,\0" "2\0\n\0";
+  static const char le[] = "\xff\xfe"
+                           "a\0,\0b\0\n\0";
+  static const char be[] = "\xfe\xff"
+                           "\0a\0,\0b\0\n";
+  static const char bare[] = "a\0,\0b\0\n\0"
+                             "1\0,\0"
+                             "2\0\n\0";
   static const char *message = "t.csv: looks like UTF-16 text (Excel's "
                                "\"Unicode text\"): use --encoding UTF-16, "
                                "or save it as UTF-8";
@@ -525,10 +506,8 @@ test_bad_delimiter (void **state G_GNUC_UNUSED)
 static void
 test_first_error_wins (void **state G_GNUC_UNUSED)
 {
-  expect_error ("a,b\n1,\xff\n1,2,3\n\"open",
-                "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
-  expect_error ("a,b\n1,2,3\nx\"y,\xff\n",
-                "t.csv:2:3: row has 3 fields but the header has 2");
+  expect_error ("a,b\n1,\xff\n1,2,3\n\"open", "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
+  expect_error ("a,b\n1,2,3\nx\"y,\xff\n", "t.csv:2:3: row has 3 fields but the header has 2");
 }
 
 static void
@@ -571,14 +550,12 @@ static void
 test_read_missing_file (void **state G_GNUC_UNUSED)
 {
   GError *error = NULL;
-  patchart_table *table = patchart_table_read_file ("/nonexistent/x.csv",
-                                                    NULL, &error);
+  patchart_table *table = patchart_table_read_file ("/nonexistent/x.csv", NULL, &error);
 
   assert_null (table);
   assert_true (g_error_matches (error, PATCHART_ERROR, PATCHART_ERROR_INPUT));
-  assert_string_equal (error->message,
-                       "/nonexistent/x.csv: cannot open: "
-                       "No such file or directory");
+  assert_string_equal (error->message, "/nonexistent/x.csv: cannot open: "
+                                       "No such file or directory");
   g_error_free (error);
 }
 
@@ -586,8 +563,7 @@ static void
 test_read_directory (void **state G_GNUC_UNUSED)
 {
   GError *error = NULL;
-  char *message = g_strdup_printf ("%s: cannot read: Is a directory",
-                                   data_dir ());
+  char *message = g_strdup_printf ("%s: cannot read: Is a directory", data_dir ());
   patchart_table *table = patchart_table_read_file (data_dir (), NULL, &error);
 
   assert_null (table);
@@ -655,7 +631,9 @@ test_encoding_convert (void **state G_GNUC_UNUSED)
   /* UTF-16LE with its byte order mark, as Excel's "Unicode text" */
   {
     gsize length;
-    char *bytes = encode ("\xef\xbb\xbf" "a\tb\r\n中国,x\t1\r\n", "UTF-16LE", &length);
+    char *bytes = encode ("\xef\xbb\xbf"
+                          "a\tb\r\n中国,x\t1\r\n",
+                          "UTF-16LE", &length);
     patchart_table *table;
 
     options.encoding = "UTF-16LE";
@@ -679,7 +657,7 @@ test_encoding_errors (void **state G_GNUC_UNUSED)
   patchart_table_options_init (&options);
   expect_error (gbk, "t.csv:1:1: invalid UTF-8 (byte 0xC3" GBK);
   expect_error (sjis, "t.csv:1:1: invalid UTF-8 (byte 0x96); it looks like Shift_JIS "
-                "(Japanese Excel): use --encoding CP932");
+                      "(Japanese Excel): use --encoding CP932");
   /* A byte the named encoding does not have: its line and field. */
   options.encoding = "GB18030";
   expect_error_len ("a,b\n\xd6\xd0,1\n\"x\ny\",\xff\n", 16, &options, PATCHART_ERROR_DATA,
