@@ -19,18 +19,6 @@
 
 #define PX_TO_PT 0.75
 
-static gboolean
-check_surface (cairo_surface_t *surface, GError **error)
-{
-  cairo_status_t status = cairo_surface_status (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_INTERNAL, "cairo: %s",
-               cairo_status_to_string (status));
-  return FALSE;
-}
-
 /* Draws FIGURE over the whole of SURFACE, WIDTH x HEIGHT user units. */
 static gboolean
 draw_on (const patchart_figure *figure, cairo_surface_t *surface, double width, double height,
@@ -49,7 +37,7 @@ render_png (const patchart_figure *f, GByteArray *out, GError **error)
 {
   int w = (int) ceil (f->width * f->scale), h = (int) ceil (f->height * f->scale);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
-  gboolean ok = check_surface (surface, error) && draw_on (f, surface, w, h, error);
+  gboolean ok = patchart_surface_check (surface, error) && draw_on (f, surface, w, h, error);
 
   if (ok) {
     cairo_surface_flush (surface);
@@ -94,10 +82,11 @@ render_pdf (const patchart_figure *f, GByteArray *out, GError **error)
 {
   double width, height;
   cairo_surface_t *surface = pdf_surface (f, out, &width, &height);
-  gboolean ok = check_surface (surface, error) && draw_on (f, surface, width, height, error);
+  gboolean ok =
+      patchart_surface_check (surface, error) && draw_on (f, surface, width, height, error);
 
   cairo_surface_finish (surface);
-  ok = ok && check_surface (surface, error);
+  ok = ok && patchart_surface_check (surface, error);
   cairo_surface_destroy (surface);
   return ok;
 }

@@ -88,8 +88,8 @@ paint_pages (cairo_surface_t *surface, const patchart_layout *const *pages, guin
   cairo_destroy (cr);
 }
 
-static gboolean
-check_status (cairo_surface_t *surface, GError **error)
+gboolean
+patchart_surface_check (cairo_surface_t *surface, GError **error)
 {
   cairo_status_t status = cairo_surface_status (surface);
 
@@ -114,7 +114,7 @@ patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
   add_bookmarks (surface, bookmarks, n_bookmarks);
   paint_pages (surface, pages, n_pages);
   cairo_surface_finish (surface);
-  ok = check_status (surface, error);
+  ok = patchart_surface_check (surface, error);
   cairo_surface_destroy (surface);
   if (!ok) {
     g_byte_array_unref (out);

@@ -40,4 +40,7 @@ GBytes *patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
                             const patchart_pdf_info *info, const patchart_pdf_bookmark *bookmarks,
                             guint n_bookmarks, GError **error);
 
+/* TRUE if SURFACE is not in error; else PATCHART_ERROR_INTERNAL "cairo: ...". */
+gboolean patchart_surface_check (cairo_surface_t *surface, GError **error);
+
 #endif
