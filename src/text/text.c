@@ -2,14 +2,18 @@
  * their glyphs and outlines for the SVG writer. */
 #include <hb.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "util/error.h"
 #include "text/fonts.h"
 #include "patchart.h"
 #include "text/text.h"
+#include "text/wrap.h"
 
 struct patchart_text {
   PangoContext *context;
+  char *lang;
+  double ellipsis[2]; /* width of "…" regular and bold, pango units; 0: not yet measured */
 };
 
 /* Every block is laid out at this one size and scaled to its own, so a
@@ -20,9 +24,11 @@ struct patchart_text {
 #define REFERENCE_SIZE 16.0
 
 struct patchart_text_block {
-  PangoLayout *layout;
+  PangoLayout *layout;    /* of the text as shown: lines joined by newlines */
+  char *string;           /* the text as given */
   PangoRectangle logical; /* pango units, at REFERENCE_SIZE */
   double scale;           /* the block's size / REFERENCE_SIZE */
+  gboolean ellipsized, cut;
 };
 
 patchart_text *
@@ -37,6 +43,7 @@ patchart_text_new (const char *lang, GError **error)
   text = g_new0 (patchart_text, 1);
   text->context = pango_font_map_create_context (map);
   pango_context_set_language (text->context, pango_language_from_string (lang));
+  text->lang = g_strdup (lang);
   /* Unhinted metrics and unrounded positions make a layout scale exactly,
    * so PNG at any --scale, SVG and PDF place every glyph alike. */
   pango_context_set_round_glyph_positions (text->context, FALSE);
@@ -55,6 +62,7 @@ patchart_text_free (patchart_text *text)
   if (text == NULL)
     return;
   g_object_unref (text->context);
+  g_free (text->lang);
   g_free (text);
 }
 
@@ -78,16 +86,8 @@ apply_style (PangoLayout *layout, const patchart_text_style *style)
 
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
+  /* lines are aligned within the widest: pango never wraps (wrap.c does) */
   pango_layout_set_alignment (layout, aligns[style->align]);
-  if (style->max_width > 0) {
-    pango_layout_set_width (layout,
-                            (int) (style->max_width * REFERENCE_SIZE / style->size * PANGO_SCALE));
-    pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    if (style->max_lines > 0) {
-      pango_layout_set_height (layout, -style->max_lines);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  }
 }
 
 /* Characters pango draws as nothing rather than as a glyph. */
@@ -135,6 +135,107 @@ set_missing_glyph_error (const char *string, GError **error)
   g_free (excerpt);
 }
 
+/* The width of "…" in STYLE's weight, pango units at REFERENCE_SIZE. */
+static double
+ellipsis_width (patchart_text *text, const patchart_text_style *style)
+{
+  double *width = &text->ellipsis[style->bold ? 1 : 0];
+
+  if (*width == 0) {
+    PangoLayout *layout = pango_layout_new (text->context);
+    PangoRectangle logical;
+
+    apply_style (layout, style);
+    pango_layout_set_text (layout, "…", -1);
+    pango_layout_get_extents (layout, NULL, &logical);
+    *width = logical.width;
+    g_object_unref (layout);
+  }
+  return *width;
+}
+
+/* Each character of STRING as laid out on one line by LAYOUT: its
+ * advance (a cluster's on its first character), break point and kind. */
+static patchart_wrap_char *
+wrap_chars (PangoLayout *layout, const char *string, const char *lang, glong *n)
+{
+  patchart_break *breaks = patchart_breaks_find (string, lang, n);
+  patchart_wrap_char *chars = g_new0 (patchart_wrap_char, *n + 1);
+  gsize length = strlen (string);
+  glong *char_at = g_new (glong, length + 1); /* byte index -> character */
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  glong i = 0;
+
+  for (const char *p = string; *p != '\0'; p = g_utf8_next_char (p), i++) {
+    for (const char *q = p; q < g_utf8_next_char (p); q++)
+      char_at[q - string] = i;
+    chars[i].before = breaks[i];
+    chars[i].space = g_unichar_isspace (g_utf8_get_char (p));
+  }
+  char_at[length] = i;
+  do {
+    PangoRectangle logical;
+    glong c = char_at[MIN ((gsize) pango_layout_iter_get_index (iter), length)];
+
+    pango_layout_iter_get_cluster_extents (iter, NULL, &logical);
+    chars[c].advance += logical.width;
+    chars[c].cursor = TRUE;
+  } while (pango_layout_iter_next_cluster (iter));
+  pango_layout_iter_free (iter);
+  g_free (char_at);
+  g_free (breaks);
+  return chars;
+}
+
+/* The text of WRAP's lines of STRING, joined by newlines. */
+static char *
+wrapped_text (const char *string, const patchart_wrap *wrap)
+{
+  GString *out = g_string_new (NULL);
+
+  for (glong l = 0; l < wrap->n_lines; l++) {
+    const char *start = g_utf8_offset_to_pointer (string, wrap->starts[l]);
+    const char *end = g_utf8_offset_to_pointer (string, wrap->ends[l]);
+
+    if (l > 0)
+      g_string_append_c (out, '\n');
+    g_string_append_len (out, start, end - start);
+  }
+  if (wrap->ellipsized)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* Sets the block's text in lines no wider than STYLE's max_width (in at
+ * most its max_lines), breaking only where breaks.c allows. */
+static void
+wrap_block (patchart_text_block *block, patchart_text *text, const patchart_text_style *style)
+{
+  double max_width = style->max_width / block->scale * PANGO_SCALE;
+  patchart_wrap wrap;
+  glong n;
+  patchart_wrap_char *chars = wrap_chars (block->layout, block->string, text->lang, &n);
+  char *shown;
+
+  patchart_wrap_plan (chars, n, max_width, style->max_lines, ellipsis_width (text, style), &wrap);
+  shown = wrapped_text (block->string, &wrap);
+  block->ellipsized = wrap.ellipsized;
+  block->cut = wrap.cut;
+  pango_layout_set_text (block->layout, shown, -1);
+  g_free (shown);
+  g_free (chars);
+  patchart_wrap_clear (&wrap);
+}
+
+static gboolean
+needs_wrapping (const patchart_text_block *block, const patchart_text_style *style)
+{
+  if (style->max_width <= 0)
+    return FALSE;
+  return block->scale * block->logical.width / PANGO_SCALE > style->max_width ||
+         (style->max_lines > 0 && pango_layout_get_line_count (block->layout) > style->max_lines);
+}
+
 patchart_text_block *
 patchart_text_block_new (patchart_text *text, const char *string, const patchart_text_style *style,
                          GError **error)
@@ -142,6 +243,7 @@ patchart_text_block_new (patchart_text *text, const char *string, const patchart
   patchart_text_block *block = g_new0 (patchart_text_block, 1);
 
   block->layout = pango_layout_new (text->context);
+  block->string = g_strdup (string);
   block->scale = style->size / REFERENCE_SIZE;
   apply_style (block->layout, style);
   pango_layout_set_text (block->layout, string, -1);
@@ -151,6 +253,10 @@ patchart_text_block_new (patchart_text *text, const char *string, const patchart
     return NULL;
   }
   pango_layout_get_extents (block->layout, NULL, &block->logical);
+  if (needs_wrapping (block, style)) {
+    wrap_block (block, text, style);
+    pango_layout_get_extents (block->layout, NULL, &block->logical);
+  }
   return block;
 }
 
@@ -160,6 +266,7 @@ patchart_text_block_free (patchart_text_block *block)
   if (block == NULL)
     return;
   g_object_unref (block->layout);
+  g_free (block->string);
   g_free (block);
 }
 
@@ -191,13 +298,25 @@ patchart_text_block_lines (const patchart_text_block *block)
 const char *
 patchart_text_block_string (const patchart_text_block *block)
 {
+  return block->string;
+}
+
+const char *
+patchart_text_block_shown (const patchart_text_block *block)
+{
   return pango_layout_get_text (block->layout);
 }
 
 gboolean
 patchart_text_block_ellipsized (const patchart_text_block *block)
 {
-  return pango_layout_is_ellipsized (block->layout);
+  return block->ellipsized;
+}
+
+gboolean
+patchart_text_block_cut (const patchart_text_block *block)
+{
+  return block->cut;
 }
 
 void

@@ -14,7 +14,7 @@ typedef enum { PATCHART_ALIGN_LEFT, PATCHART_ALIGN_CENTER, PATCHART_ALIGN_RIGHT 
 typedef struct {
   double size; /* font size in pixels */
   gboolean bold;
-  double max_width;     /* wrap lines to this width; <= 0: no wrapping */
+  double max_width;     /* wrap lines to this width (text/wrap.h); <= 0: no wrapping */
   int max_lines;        /* with max_width, ellipsize after this many lines; 0: no limit */
   patchart_align align; /* of lines within the block */
 } patchart_text_style;
@@ -44,8 +44,14 @@ int patchart_text_block_lines (const patchart_text_block *block);
 /* The block's text, as given. */
 const char *patchart_text_block_string (const patchart_text_block *block);
 
-/* Whether the text had to be shortened with an ellipsis to fit. */
+/* The text as shown: its lines joined by newlines, an ellipsis at the
+ * end if it was shortened. */
+const char *patchart_text_block_shown (const patchart_text_block *block);
+
+/* Whether the text had to be shortened with an ellipsis to fit, and
+ * whether that ellipsis cuts a word (no break point left room for it). */
 gboolean patchart_text_block_ellipsized (const patchart_text_block *block);
+gboolean patchart_text_block_cut (const patchart_text_block *block);
 
 /* Draws the block with its logical top-left corner at X, Y. */
 void patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y);
