@@ -75,6 +75,14 @@ typedef enum {
   PATCHART_SHAPE_WIDE  /* a matrix: first column row labels, header columns */
 } patchart_shape;
 
+/* Which way bars run: AUTO turns them horizontal when their labels do
+ * not fit side by side under vertical bars. */
+typedef enum {
+  PATCHART_ORIENT_AUTO,
+  PATCHART_ORIENT_VERTICAL,
+  PATCHART_ORIENT_HORIZONTAL
+} patchart_orient;
+
 /* Everything that describes a figure besides its data.  Fill with
  * patchart_figure_options_init() and then set what you need; strings are
  * borrowed for the duration of the call that takes the options and copied
@@ -122,6 +130,14 @@ typedef struct {
   /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
    * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
   const char *encoding;
+
+  /* Look and numbers. */
+  patchart_orient orient;   /* bars; default AUTO */
+  double font_scale;        /* type size factor, default 1 (scale is device resolution) */
+  const char *units;        /* auto (NULL), none, k, M, B, 万, 亿, 萬, 億, 만, 억 */
+  const char *prefix;       /* before every number shown, e.g. "$" */
+  const char *suffix;       /* after it, e.g. "%" */
+  const char *legend_title; /* heatmap; default the value column's header */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -2,7 +2,6 @@
 #include <math.h>
 
 #include "chart/axis.h"
-#include "util/number.h"
 
 gboolean
 patchart_all_integers (const double *values, gsize n)
@@ -13,16 +12,31 @@ patchart_all_integers (const double *values, gsize n)
   return TRUE;
 }
 
-gboolean
-patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double lo, double hi,
-                    gboolean integers, double length, double spacing, GError **error)
+/* The share of the axis past the data: [LO, HI] on TICKS. */
+static double
+empty_share (const patchart_ticks *ticks, double lo, double hi)
 {
-  guint max_ticks = (guint) (length / spacing) + 1;
+  double span = ticks->hi - ticks->lo;
+  return span > 0 ? ((ticks->hi - hi) + (lo - ticks->lo)) / span : 0;
+}
+
+gboolean
+patchart_axis_init (patchart_axis *axis, const patchart_layout *layout,
+                    const patchart_numbers *numbers, double lo, double hi, gboolean integers,
+                    double length, double spacing, GError **error)
+{
+  guint max_ticks = (guint) (length / spacing) + 1, most = (guint) (length / (spacing * 2 / 3)) + 1;
+  int decimals;
 
   *axis = (patchart_axis){ 0 };
   patchart_ticks_nice (lo, hi, max_ticks, integers ? 1 : 0, &axis->ticks);
+  /* 0..40,000 for a largest value of 30,124 leaves a quarter empty */
+  for (guint more = max_ticks + 1;
+       more <= MIN (most, PATCHART_MAX_TICKS) && empty_share (&axis->ticks, lo, hi) > 0.2; more++)
+    patchart_ticks_nice (lo, hi, more, integers ? 1 : 0, &axis->ticks);
+  decimals = patchart_numbers_step_decimals (numbers, axis->ticks.step);
   for (guint i = 0; i < axis->ticks.n_ticks; i++) {
-    char *text = patchart_number_format (axis->ticks.ticks[i], axis->ticks.decimals);
+    char *text = patchart_numbers_format (numbers, axis->ticks.ticks[i], decimals);
     axis->labels[i] = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, 0, 0,
                                                PATCHART_ALIGN_LEFT, error);
     g_free (text);

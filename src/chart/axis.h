@@ -13,11 +13,13 @@ typedef struct {
 } patchart_axis;
 
 /* Nice ticks over [LO, HI] that fit LENGTH pixels at one per SPACING
- * pixels at most (whole numbers only when INTEGERS), and their labels
- * measured in the SMALL role. */
-gboolean patchart_axis_init (patchart_axis *axis, const patchart_layout *layout, double lo,
-                             double hi, gboolean integers, double length, double spacing,
-                             GError **error);
+ * pixels at most (whole numbers only when INTEGERS), and more (down to
+ * two thirds of SPACING) when the last would leave over a fifth of the
+ * axis empty; their labels written as NUMBERS say and measured in the
+ * SMALL role. */
+gboolean patchart_axis_init (patchart_axis *axis, const patchart_layout *layout,
+                             const patchart_numbers *numbers, double lo, double hi,
+                             gboolean integers, double length, double spacing, GError **error);
 
 /* Whether all N VALUES (NAN skipped) are whole numbers. */
 gboolean patchart_all_integers (const double *values, gsize n);

@@ -1,16 +1,24 @@
 /* bars.c — vertical bars: a value axis with light gridlines on the left,
- * a value label on every bar, category labels wrapped under their bar. */
+ * a value label over every bar, category labels wrapped under their bar.
+ * When the labels cannot stand whole side by side (or the values cannot
+ * be read at the smallest size), the bars turn horizontal (chart/rows.c)
+ * unless --orient vertical holds them. */
 #include <math.h>
 
 #include "chart/axis.h"
 #include "chart/layout.h"
+#include "chart/rows.h"
 #include "figure/kinds.h"
-#include "util/number.h"
+#include "figure/lang.h"
+
+#define BAR_MAX 32.0 /* px at unit 1: the widest bar */
 
 typedef struct {
   patchart_axis axis;
-  patchart_text_block **labels; /* category labels */
-  patchart_text_block **values; /* value labels, or NULL when none fit */
+  patchart_numbers numbers;
+  patchart_text_block **labels;  /* category labels */
+  patchart_text_block **values;  /* value labels, or NULL when none fit */
+  patchart_text_block *see_axis; /* the note when they do not */
   double label_height, value_height;
   double left, slot;  /* x of the first slot, and each slot's width */
   double top, bottom; /* y range of the value scale */
@@ -22,24 +30,25 @@ geometry_clear (bars_geometry *g, guint n)
   patchart_axis_clear (&g->axis);
   patchart_blocks_free (g->labels, n);
   patchart_blocks_free (g->values, n);
+  patchart_text_block_free (g->see_axis);
 }
 
-/* Value labels at the largest size (down to 70%) at which they fit their
- * slot; none at all if even that is too wide. */
+/* Value labels at the largest size, down to the smallest allowed, at
+ * which they fit their slot; NULL values if none does. */
 static gboolean
 measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
                 GError **error)
 {
-  static const double shrinks[] = { 1.0, 0.85, 0.7 };
-  char **texts = patchart_format_values (s->values, s->n_items,
-                                         patchart_number_decimals_for (s->values, s->n_items));
-  double widest, tallest;
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_VALUE), widest, tallest;
+  char **texts =
+      patchart_format_values (&g->numbers, s->values, s->n_items,
+                              patchart_numbers_decimals (&g->numbers, s->values, s->n_items));
   gboolean ok = TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (shrinks) && g->values == NULL && ok; i++) {
-    g->values = patchart_layout_measure_many (layout, texts, NULL, s->n_items, PATCHART_ROLE_VALUE,
-                                              shrinks[i], 0, 0, PATCHART_ALIGN_CENTER, &widest,
-                                              &tallest, error);
+  for (double shrink = 1; g->values == NULL && ok; shrink = MAX (shrink - 0.1, min_shrink)) {
+    g->values =
+        patchart_layout_measure_many (layout, texts, NULL, s->n_items, PATCHART_ROLE_VALUE, shrink,
+                                      0, 0, PATCHART_ALIGN_CENTER, &widest, &tallest, error);
     ok = g->values != NULL;
     if (ok && widest > g->slot * 0.96) {
       patchart_blocks_free (g->values, s->n_items);
@@ -47,45 +56,118 @@ measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_
     } else {
       g->value_height = tallest;
     }
+    if (shrink <= min_shrink)
+      break;
   }
   g_strfreev (texts);
   return ok;
 }
 
-/* Measures the value axis, the labels and the values, and divides the
- * plot into one slot per bar. */
+/* Category labels under their slot, whole words on up to two lines
+ * (three on a tall figure), down to the smallest size.  Sets *WHOLE to
+ * whether every label fits so. */
 static gboolean
-fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
-          const patchart_box *plot, double lo, double hi, GError **error)
+measure_labels (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
+                const patchart_box *plot, gboolean *whole, GError **error)
 {
-  double u = layout->unit, widest;
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL), widest;
+  int lines = plot->h >= 500 * layout->unit ? 3 : 2;
 
-  if (!patchart_axis_init (&g->axis, layout, lo, hi, patchart_all_integers (s->values, s->n_items),
-                           plot->h * 0.7, 42 * u, error))
+  for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
+    g->labels = patchart_layout_measure_many (
+        layout, s->labels, s->places, s->n_items, PATCHART_ROLE_LABEL, shrink,
+        g->slot - 4 * layout->unit, lines, PATCHART_ALIGN_CENTER, &widest, &g->label_height, error);
+    if (g->labels == NULL)
+      return FALSE;
+    *whole = TRUE;
+    for (guint i = 0; i < s->n_items && *whole; i++)
+      *whole = !patchart_text_block_ellipsized (g->labels[i]);
+    if (*whole || shrink <= min_shrink)
+      return TRUE;
+    patchart_blocks_free (g->labels, s->n_items);
+    g->labels = NULL;
+  }
+}
+
+static gboolean
+too_narrow (const patchart_layout *layout, const patchart_series *s, GError **error)
+{
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%u vertical bars' labels do not fit a %gx%g figure: use --orient horizontal, "
+               "--top N or a wider --size",
+               s->n_items, layout->width, layout->height);
+  return FALSE;
+}
+
+/* Measures the value axis, the labels and the values, and divides the
+ * plot into one slot per bar.  Sets *FIT to whether vertical bars can be
+ * drawn at all (labels shortened, perhaps) and *GOOD to whether they are
+ * drawn as well as horizontal ones would be: every label whole, every
+ * value shown. */
+static gboolean
+fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
+          const patchart_box *plot, double lo, double hi, gboolean *fit, gboolean *good,
+          GError **error)
+{
+  const patchart_series *s = figure->series;
+  double u = layout->unit;
+  gboolean whole;
+
+  *fit = *good = FALSE;
+  patchart_numbers_for (figure, MAX (fabs (lo), fabs (hi)), &g->numbers);
+  if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi,
+                           patchart_all_integers (s->values, s->n_items), plot->h * 0.7, 42 * u,
+                           error))
     return FALSE;
   g->left = plot->x + g->axis.max_label_width + 8 * u;
   g->slot = (plot->x + plot->w - g->left) / s->n_items;
-  if (g->slot < 16 * u) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "%u bars do not fit a %gx%g figure: use --top N or a wider --size", s->n_items,
-                 layout->width, layout->height);
+  if (g->slot < 16 * u)
+    return TRUE;
+  if (!measure_labels (g, layout, s, plot, &whole, error) || !measure_values (g, layout, s, error))
     return FALSE;
+  for (guint i = 0; i < s->n_items; i++)
+    if (patchart_text_block_cut (g->labels[i]))
+      return TRUE;
+  if (g->values == NULL) {
+    g->see_axis =
+        patchart_layout_measure (layout, patchart_words_for (layout->lang)->see_axis,
+                                 PATCHART_ROLE_SMALL, plot->w, 2, PATCHART_ALIGN_RIGHT, error);
+    if (g->see_axis == NULL)
+      return FALSE;
+    g->value_height = patchart_text_block_height (g->see_axis);
   }
-  g->labels = patchart_layout_measure_many (
-      layout, s->labels, s->places, s->n_items, PATCHART_ROLE_LABEL, 1.0, g->slot - 4 * u, 3,
-      PATCHART_ALIGN_CENTER, &widest, &g->label_height, error);
-  if (g->labels == NULL || !measure_values (g, layout, s, error))
-    return FALSE;
   g->top = plot->y + g->value_height + 4 * u;
   g->bottom = plot->y + plot->h - g->label_height - 6 * u;
   if (lo < 0)
     g->bottom -= g->value_height + 4 * u;
-  return patchart_layout_check_room (layout, g->slot * s->n_items, g->bottom - g->top, "the bars",
-                                     error);
+  *fit = g->bottom - g->top >= 40 * u;
+  *good = *fit && whole && g->values != NULL;
+  return TRUE;
+}
+
+/* A gridline at Y from X0 to X1, left out where it would cross one of
+ * the N value labels BOXES. */
+static void
+place_gridline (patchart_layout *layout, double x0, double x1, double y, const patchart_box *boxes,
+                guint n)
+{
+  double u = layout->unit, x = x0;
+
+  for (guint i = 0; i < n; i++) {
+    const patchart_box *b = &boxes[i];
+    if (y < b->y - u || y > b->y + b->h + u || b->x + b->w < x)
+      continue;
+    if (b->x - 3 * u > x)
+      patchart_layout_rule (layout, x, y, b->x - 3 * u, y, u, layout->palette->grid);
+    x = b->x + b->w + 3 * u;
+  }
+  if (x < x1)
+    patchart_layout_rule (layout, x, y, x1, y, u, layout->palette->grid);
 }
 
 static void
-place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale, double right)
+place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale, double right,
+            const patchart_box *value_boxes, guint n)
 {
   const patchart_palette *p = layout->palette;
   double u = layout->unit;
@@ -96,32 +178,93 @@ place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *sca
     double w = patchart_text_block_width (label), h = patchart_text_block_height (label);
 
     if (v != 0)
-      patchart_layout_rule (layout, g->left, y, right, y, u, p->grid);
+      place_gridline (layout, g->left, right, y, value_boxes, n);
     patchart_layout_text (layout, label, g->left - 8 * u - w, y - h / 2, p->muted_text);
   }
 }
 
+static double
+bar_width (const bars_geometry *g, const patchart_layout *layout)
+{
+  return MIN (g->slot * 0.62, BAR_MAX * layout->unit);
+}
+
+/* Where the value label of bar I (of value V) goes. */
+static patchart_box
+value_box (const bars_geometry *g, const patchart_layout *layout, const patchart_scale *scale,
+           guint i, double v)
+{
+  double u = layout->unit, w = patchart_text_block_width (g->values[i]);
+  double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
+
+  return (patchart_box){ g->left + i * g->slot + (g->slot - w) / 2,
+                         v >= 0 ? y0 - 3 * u - g->value_height : y1 + 3 * u, w, g->value_height };
+}
+
 static void
-place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale, guint i,
-           double v)
+place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale,
+           const patchart_series *s, guint i, const patchart_box *value_at)
 {
   const patchart_palette *p = layout->palette;
-  double u = layout->unit;
-  double x = g->left + i * g->slot, bw = MIN (g->slot * 0.62, 90 * u);
+  double u = layout->unit, v = s->values[i];
+  double x = g->left + i * g->slot, bw = bar_width (g, layout);
   double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
+  gboolean others = s->has_others && i + 1 == s->n_items;
   patchart_text_block *label = g->labels[i];
 
-  patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 }, p->bar);
-  if (g->values != NULL) {
-    patchart_text_block *value = g->values[i];
-    double w = patchart_text_block_width (value);
-    double y = v >= 0 ? y0 - 3 * u - g->value_height : y1 + 3 * u;
-    patchart_layout_text (layout, value, x + (g->slot - w) / 2, y, p->text);
+  patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 },
+                        others ? p->other_bar : p->bar);
+  if (value_at != NULL) {
+    patchart_layout_text (layout, g->values[i], value_at->x, value_at->y, p->text);
     g->values[i] = NULL;
   }
   patchart_layout_text (layout, label, x + (g->slot - patchart_text_block_width (label)) / 2,
-                        g->bottom + (scale->d0 < 0 ? g->value_height + 4 * u : 0) + 6 * u, p->text);
+                        g->bottom + (scale->d0 < 0 ? g->value_height + 4 * u : 0) + 6 * u,
+                        others ? p->muted_text : p->text);
   g->labels[i] = NULL;
+}
+
+static void
+place_bars (patchart_layout *layout, bars_geometry *g, const patchart_series *s,
+            const patchart_box *plot)
+{
+  patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->bottom, g->top };
+  patchart_box *boxes = g_new0 (patchart_box, s->n_items);
+  guint n_boxes = g->values != NULL ? s->n_items : 0;
+  double right = plot->x + plot->w, zero = patchart_scale_map (&scale, 0);
+
+  for (guint i = 0; i < n_boxes; i++)
+    boxes[i] = value_box (g, layout, &scale, i, s->values[i]);
+  place_axis (layout, g, &scale, right, boxes, n_boxes);
+  for (guint i = 0; i < s->n_items; i++)
+    place_bar (layout, g, &scale, s, i, n_boxes > 0 ? &boxes[i] : NULL);
+  patchart_layout_rule (layout, g->left, zero, right, zero, 1.5 * layout->unit,
+                        layout->palette->axis);
+  if (g->see_axis != NULL) {
+    patchart_layout_text (layout, g->see_axis, right - patchart_text_block_width (g->see_axis),
+                          plot->y, layout->palette->muted_text);
+    g->see_axis = NULL;
+  }
+  g_free (boxes);
+}
+
+/* Horizontal rows, as AUTO turns bars that do not read well upright:
+ * TRUE if drawn; FALSE with *ERROR unset when they do not fit either. */
+static gboolean
+try_rows (patchart_layout *layout, const patchart_figure *figure, const patchart_box *plot,
+          gboolean *drawn, GError **error)
+{
+  GError *rows_error = NULL;
+
+  *drawn = patchart_rows_layout (layout, figure, plot, FALSE, &rows_error);
+  if (*drawn)
+    return TRUE;
+  if (!g_error_matches (rows_error, PATCHART_ERROR, PATCHART_ERROR_USAGE)) {
+    g_propagate_error (error, rows_error);
+    return FALSE;
+  }
+  g_error_free (rows_error);
+  return TRUE;
 }
 
 gboolean
@@ -131,23 +274,21 @@ patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
   const patchart_series *s = figure->series;
   bars_geometry g = { 0 };
   double lo = 0, hi = 0;
-  patchart_scale scale;
-  gboolean ok;
+  gboolean ok, fit, good, drawn = FALSE;
 
+  if (figure->orient == PATCHART_ORIENT_HORIZONTAL)
+    return patchart_rows_layout (layout, figure, plot, FALSE, error);
   for (guint i = 0; i < s->n_items; i++) {
     lo = MIN (lo, s->values[i]);
     hi = MAX (hi, s->values[i]);
   }
-  ok = fit_bars (&g, layout, s, plot, lo, hi, error);
-  if (ok) {
-    scale = (patchart_scale){ g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
-    place_axis (layout, &g, &scale, plot->x + plot->w);
-    for (guint i = 0; i < s->n_items; i++)
-      place_bar (layout, &g, &scale, i, s->values[i]);
-    patchart_layout_rule (layout, g.left, patchart_scale_map (&scale, 0), plot->x + plot->w,
-                          patchart_scale_map (&scale, 0), 1.5 * layout->unit,
-                          layout->palette->axis);
-  }
+  ok = fit_bars (&g, layout, figure, plot, lo, hi, &fit, &good, error);
+  if (ok && !good && figure->orient == PATCHART_ORIENT_AUTO)
+    ok = try_rows (layout, figure, plot, &drawn, error);
+  if (ok && !drawn && fit)
+    place_bars (layout, &g, s, plot);
+  else if (ok && !drawn)
+    ok = too_narrow (layout, s, error);
   geometry_clear (&g, s->n_items);
   return ok;
 }

@@ -19,6 +19,7 @@ static const patchart_palette light = {
   .bar = RGB (0x1f6f9f),
   .missing = RGB (0xffffff),
   .missing_hatch = RGB (0xb8b8b8),
+  .other_bar = RGB (0xaaaaaa),
 };
 
 static const patchart_rgb stops[] = {
@@ -90,13 +91,21 @@ patchart_luminance (patchart_rgb c)
   return 0.2126 * linear (c.r) + 0.7152 * linear (c.g) + 0.0722 * linear (c.b);
 }
 
+double
+patchart_contrast (patchart_rgb a, patchart_rgb b)
+{
+  double la = patchart_luminance (a), lb = patchart_luminance (b);
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
 patchart_rgb
 patchart_text_on (patchart_rgb background)
 {
-  static const patchart_rgb dark = RGB (0x1a1a1a), white = RGB (0xffffff);
-  double l = patchart_luminance (background);
-  double on_dark = (1.0 + 0.05) / (l + 0.05),
-         on_light = (l + 0.05) / (patchart_luminance (dark) + 0.05);
+  static const patchart_rgb dark = RGB (0x1a1a1a), white = RGB (0xffffff), black = RGB (0x000000);
+  double on_dark = patchart_contrast (dark, background);
+  double on_white = patchart_contrast (white, background);
 
-  return on_dark > on_light ? white : dark;
+  if (on_dark >= 4.5 || on_white >= 4.5)
+    return on_dark >= on_white ? dark : white;
+  return black; /* white falls short only where black reaches 4.58:1 */
 }

@@ -11,6 +11,7 @@ typedef struct {
 /* The theme: a newspaper's restrained palette. */
 typedef struct {
   patchart_rgb background, text, muted_text, grid, axis, bar, missing, missing_hatch;
+  patchart_rgb other_bar; /* the --others bar: many labels, not one */
 } patchart_palette;
 
 const patchart_palette *patchart_palette_light (void);
@@ -28,7 +29,11 @@ double patchart_luminance (patchart_rgb c);
 /* C as cairo's 8-bit 0x00RRGGBB, rounded as cairo rounds a source colour. */
 guint32 patchart_rgb24 (patchart_rgb c);
 
-/* Dark or light text, whichever contrasts more with BACKGROUND. */
+/* The WCAG contrast ratio of A and B, 1 .. 21. */
+double patchart_contrast (patchart_rgb a, patchart_rgb b);
+
+/* Text for BACKGROUND with a contrast of at least 4.5:1 (WCAG AA): the
+ * palette's dark text or white where either reaches it, black else. */
 patchart_rgb patchart_text_on (patchart_rgb background);
 
 #endif

@@ -7,12 +7,13 @@
 #include "chart/layout.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
-#include "util/number.h"
 
 #define PIXELS_MAX 32767 /* cairo's largest image side */
 
 typedef struct {
   patchart_axis axis; /* the colour scale */
+  patchart_numbers numbers;
+  patchart_text_block *legend_title; /* or NULL */
   patchart_text_block **rows, **cols, **values;
   guint row_stride, col_stride; /* label every Nth row / column */
   double row_w, col_h;
@@ -24,6 +25,7 @@ static void
 geometry_clear (heatmap_geometry *g, const patchart_matrix *m)
 {
   patchart_axis_clear (&g->axis);
+  patchart_text_block_free (g->legend_title);
   patchart_blocks_free (g->rows, m->n_rows);
   patchart_blocks_free (g->cols, m->n_cols);
   patchart_blocks_free (g->values, m->n_rows * m->n_cols);
@@ -52,49 +54,108 @@ value_range (const patchart_matrix *m, double *lo, double *hi, gboolean *missing
   }
 }
 
-/* Cell values, at the largest size (down to 70%) at which all fit. */
+/* Cell values, at the largest size (down to the smallest allowed) at
+ * which all fit; none when they cannot. */
 static gboolean
 measure_values (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
                 GError **error)
 {
-  static const double shrinks[] = { 1.0, 0.85, 0.7 };
   gsize n = (gsize) m->n_rows * m->n_cols;
   double cell_w = g->grid.w / m->n_cols, cell_h = g->grid.h / m->n_rows, widest, tallest;
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_VALUE);
   char **texts;
   gboolean ok = TRUE;
 
   if (cell_w < 14 * layout->unit || cell_h < 9 * layout->unit || n > 2500)
     return TRUE; /* too small to hold a number: colour alone */
-  texts = patchart_format_values (m->values, n, patchart_number_decimals_for (m->values, n));
-  for (guint i = 0; i < G_N_ELEMENTS (shrinks) && g->values == NULL && ok; i++) {
+  texts = patchart_format_values (&g->numbers, m->values, n,
+                                  patchart_numbers_decimals (&g->numbers, m->values, n));
+  for (double shrink = 1; g->values == NULL && ok; shrink = MAX (shrink - 0.1, min_shrink)) {
     g->values =
-        patchart_layout_measure_many (layout, texts, NULL, n, PATCHART_ROLE_VALUE, shrinks[i], 0, 0,
+        patchart_layout_measure_many (layout, texts, NULL, n, PATCHART_ROLE_VALUE, shrink, 0, 0,
                                       PATCHART_ALIGN_CENTER, &widest, &tallest, error);
     ok = g->values != NULL;
     if (ok && (widest > cell_w - 4 * layout->unit || tallest > cell_h - 1 * layout->unit)) {
       patchart_blocks_free (g->values, n);
       g->values = NULL;
     }
+    if (shrink <= min_shrink)
+      break;
   }
   g_strfreev (texts);
   return ok;
+}
+
+/* Whether every column label is a number (years): those may be thinned. */
+static gboolean
+numeric_columns (const patchart_matrix *m)
+{
+  for (guint c = 0; c < m->n_cols; c++) {
+    char *end;
+    g_ascii_strtod (m->col_labels[c], &end);
+    if (end == m->col_labels[c] || *end != '\0')
+      return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
+unlabelled (const patchart_layout *layout, const patchart_matrix *m, const char *what,
+            const char *fix, GError **error)
+{
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%u %s cannot all be labelled in a %gx%g figure: use %s",
+               what[0] == 'r' ? m->n_rows : m->n_cols, what, layout->width, layout->height, fix);
+  return FALSE;
+}
+
+/* Row labels, every one of them: wrapped to two lines where the rows are
+ * tall enough, else one, the type shrinking to the smallest size.  Sets
+ * the grid's height from what is left. */
+static gboolean
+measure_rows (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+              const patchart_box *plot, double below, GError **error)
+{
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL), tallest;
+  double row_h = (plot->h - below) / m->n_rows;
+
+  for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
+    patchart_text_block *probe = patchart_layout_measure_scaled (
+        layout, "国", PATCHART_ROLE_LABEL, shrink, 0, 0, PATCHART_ALIGN_LEFT, error);
+    double line_h;
+    int lines;
+
+    if (probe == NULL)
+      return FALSE;
+    line_h = patchart_text_block_height (probe);
+    patchart_text_block_free (probe);
+    /* one line may take a little of its neighbours' leading: the ink
+     * of a line is well inside its logical height */
+    lines = row_h >= 2.1 * line_h ? 2 : row_h >= 0.9 * line_h ? 1 : 0;
+    if (lines > 0) {
+      g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
+                                              PATCHART_ROLE_LABEL, shrink, plot->w * 0.35, lines,
+                                              PATCHART_ALIGN_RIGHT, &g->row_w, &tallest, error);
+      return g->rows != NULL;
+    }
+    if (shrink <= min_shrink)
+      return unlabelled (layout, m, "rows", "a taller --size or --top N", error);
+  }
 }
 
 static gboolean
 measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
                 const patchart_box *plot, double legend_h, GError **error)
 {
-  double u = layout->unit, row_tallest, col_widest;
+  double u = layout->unit, col_widest;
+  gboolean thin = numeric_columns (m);
 
-  g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
-                                          PATCHART_ROLE_LABEL, 1, plot->w * 0.3, 2,
-                                          PATCHART_ALIGN_RIGHT, &g->row_w, &row_tallest, error);
-  g->cols = g->rows
-                ? patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
-                                                PATCHART_ROLE_SMALL, 1, 0, 0, PATCHART_ALIGN_CENTER,
-                                                &col_widest, &g->col_h, error)
-                : NULL;
-  if (g->cols == NULL)
+  /* columns first: their height decides the rows' room */
+  g->cols = patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
+                                          PATCHART_ROLE_SMALL, 1,
+                                          thin ? 0 : (plot->w * 0.65) / m->n_cols - 4 * u, 2,
+                                          PATCHART_ALIGN_CENTER, &col_widest, &g->col_h, error);
+  if (g->cols == NULL || !measure_rows (g, layout, m, plot, g->col_h + 6 * u + legend_h, error))
     return FALSE;
   g->grid.x = plot->x + g->row_w + 8 * u;
   g->grid.y = plot->y;
@@ -102,31 +163,65 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
   g->grid.h = plot->h - g->col_h - 6 * u - legend_h;
   if (!patchart_layout_check_room (layout, g->grid.w, g->grid.h, "the heatmap", error))
     return FALSE;
-  g->row_stride = stride_for (row_tallest, g->grid.h / m->n_rows);
+  g->row_stride = 1;
   g->col_stride = stride_for (col_widest + 6 * u, g->grid.w / m->n_cols);
+  if (!thin && g->col_stride > 1)
+    return unlabelled (layout, m, "columns", "a wider --size", error);
+  for (guint c = 0; c < m->n_cols && !thin; c++)
+    if (patchart_text_block_cut (g->cols[c]))
+      return unlabelled (layout, m, "columns", "a wider --size", error);
   return TRUE;
 }
 
-/* Measures the colour scale, the labels and the values, and divides the
- * plot into the grid and the legend under it. */
+/* The legend's ticks, as many as their labels leave room for side by side
+ * in LENGTH. */
 static gboolean
-fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+legend_axis (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+             double lo, double hi, double length, GError **error)
+{
+  gboolean integers = patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols);
+  double u = layout->unit, room;
+
+  if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, 60 * u, error))
+    return FALSE;
+  room = g->axis.max_label_width + 10 * u;
+  if ((g->axis.ticks.n_ticks - 1) * room <= length)
+    return TRUE;
+  patchart_axis_clear (&g->axis);
+  return patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, room * 1.5,
+                             error);
+}
+
+/* Measures the colour scale, its title, the labels and the values, and
+ * divides the plot into the grid and the legend under it. */
+static gboolean
+fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
           const patchart_box *plot, GError **error)
 {
-  double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
+  const patchart_matrix *m = figure->matrix;
+  double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u), title_w = 0;
 
   value_range (m, &lo, &hi, &g->has_missing);
-  if (!patchart_axis_init (&g->axis, layout, lo, hi,
-                           patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols),
-                           legend_w, 60 * u, error))
+  if (figure->legend_title != NULL && figure->legend_title[0] != '\0') {
+    g->legend_title = patchart_layout_measure (layout, figure->legend_title, PATCHART_ROLE_SMALL,
+                                               plot->w * 0.3, 2, PATCHART_ALIGN_LEFT, error);
+    if (g->legend_title == NULL)
+      return FALSE;
+    title_w = patchart_text_block_width (g->legend_title) + 10 * u;
+  }
+  /* the grid is at least two thirds of the plot wide: the legend, its
+   * title and the "no data" key fit under it */
+  legend_w = MIN (legend_w, plot->w * 0.66 - title_w - (g->has_missing ? 100 * u : 0));
+  patchart_numbers_for (figure, MAX (fabs (lo), fabs (hi)), &g->numbers);
+  if (!legend_axis (g, layout, m, lo, hi, legend_w, error))
     return FALSE;
   g->legend.h = 10 * u;
   if (!measure_labels (g, layout, m, plot, 14 * u + g->legend.h + 4 * u + g->axis.label_height,
                        error))
     return FALSE;
-  g->legend.x = g->grid.x;
+  g->legend.x = g->grid.x + title_w;
   g->legend.y = plot->y + plot->h - g->axis.label_height - 4 * u - g->legend.h;
-  g->legend.w = MIN (legend_w, g->grid.w - (g->has_missing ? 100 * u : 0));
+  g->legend.w = MIN (legend_w, g->grid.w - title_w - (g->has_missing ? 100 * u : 0));
   return patchart_layout_check_room (layout, g->legend.w, 40 * u, "the legend", error) &&
          measure_values (g, layout, m, error);
 }
@@ -155,6 +250,24 @@ place_pixels (patchart_layout *layout, const heatmap_geometry *g, const patchart
       (patchart_pixels){ m->n_cols, m->n_rows, g_bytes_new_take (rgb, n * sizeof *rgb) });
 }
 
+/* White rules between the cells, over them: one stroke of one width
+ * per row and column, which a PDF viewer draws alike at any zoom, where
+ * gaps between separately filled cells come out uneven. */
+static void
+place_gaps (patchart_layout *layout, const heatmap_geometry *g, const patchart_matrix *m,
+            double gap)
+{
+  double cw = g->grid.w / m->n_cols, ch = g->grid.h / m->n_rows;
+  patchart_rgb white = layout->palette->background;
+
+  for (guint c = 1; c < m->n_cols; c++)
+    patchart_layout_rule (layout, g->grid.x + c * cw, g->grid.y, g->grid.x + c * cw,
+                          g->grid.y + g->grid.h, gap, white);
+  for (guint r = 1; r < m->n_rows; r++)
+    patchart_layout_rule (layout, g->grid.x, g->grid.y + r * ch, g->grid.x + g->grid.w,
+                          g->grid.y + r * ch, gap, white);
+}
+
 static void
 place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix *m)
 {
@@ -166,27 +279,30 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
     place_pixels (layout, g, m);
     return;
   }
-
   for (guint r = 0; r < m->n_rows; r++)
     for (guint c = 0; c < m->n_cols; c++) {
-      gsize i = (gsize) r * m->n_cols + c;
-      double v = m->values[i];
-      patchart_box cell = { g->grid.x + c * cw + gap / 2, g->grid.y + r * ch + gap / 2, cw - gap,
-                            ch - gap };
-      patchart_rgb color = patchart_colormap (scale_t (g, v));
+      double v = m->values[(gsize) r * m->n_cols + c];
+      patchart_box cell = { g->grid.x + c * cw, g->grid.y + r * ch, cw, ch };
 
-      if (isnan (v)) {
+      if (isnan (v))
         patchart_layout_hatch (layout, cell, p->missing, p->missing_hatch);
+      else
+        patchart_layout_rect (layout, cell, patchart_colormap (scale_t (g, v)));
+    }
+  if (gap > 0)
+    place_gaps (layout, g, m, gap);
+  for (guint r = 0; r < m->n_rows && g->values != NULL; r++)
+    for (guint c = 0; c < m->n_cols; c++) {
+      gsize i = (gsize) r * m->n_cols + c;
+      patchart_text_block *t = g->values[i];
+
+      if (isnan (m->values[i]))
         continue;
-      }
-      patchart_layout_rect (layout, cell, color);
-      if (g->values != NULL) {
-        patchart_text_block *t = g->values[i];
-        patchart_layout_text (layout, t, cell.x + (cell.w - patchart_text_block_width (t)) / 2,
-                              cell.y + (cell.h - patchart_text_block_height (t)) / 2,
-                              patchart_text_on (color));
-        g->values[i] = NULL;
-      }
+      patchart_layout_text (layout, t,
+                            g->grid.x + (c + 0.5) * cw - patchart_text_block_width (t) / 2,
+                            g->grid.y + (r + 0.5) * ch - patchart_text_block_height (t) / 2,
+                            patchart_text_on (patchart_colormap (scale_t (g, m->values[i]))));
+      g->values[i] = NULL;
     }
 }
 
@@ -218,6 +334,13 @@ place_legend (patchart_layout *layout, heatmap_geometry *g, GError **error)
   patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->legend.x, right };
   patchart_text_block *word;
 
+  if (g->legend_title != NULL) {
+    patchart_layout_text (layout, g->legend_title, g->grid.x,
+                          g->legend.y + g->legend.h / 2 -
+                              patchart_text_block_height (g->legend_title) / 2,
+                          p->muted_text);
+    g->legend_title = NULL;
+  }
   patchart_layout_gradient (layout, g->legend);
   for (guint i = 0; i < g->axis.ticks.n_ticks; i++) {
     double x = patchart_scale_map (&scale, g->axis.ticks.ticks[i]);
@@ -248,7 +371,7 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
 {
   const patchart_matrix *m = figure->matrix;
   heatmap_geometry g = { 0 };
-  gboolean ok = fit_grid (&g, layout, m, plot, error);
+  gboolean ok = fit_grid (&g, layout, figure, plot, error);
 
   if (ok) {
     place_cells (layout, &g, m);

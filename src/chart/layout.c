@@ -4,29 +4,29 @@
 #include <math.h>
 
 #include "chart/layout.h"
-#include "util/number.h"
 #include "patchart.h"
 
-/* Font size (px at unit 1) and weight of each role. */
+/* Font size (px at unit 1) and weight of each role: four sizes in all,
+ * fixed in CSS pixels, so a larger canvas gives more room, not larger
+ * type (--font-scale sets the unit). */
 static const struct {
   double size;
   gboolean bold;
 } roles[] = {
-  [PATCHART_ROLE_TITLE] = { 22, TRUE },    [PATCHART_ROLE_SUBTITLE] = { 15, FALSE },
-  [PATCHART_ROLE_LABEL] = { 13, FALSE },   [PATCHART_ROLE_VALUE] = { 12, FALSE },
-  [PATCHART_ROLE_SMALL] = { 11.5, FALSE },
+  [PATCHART_ROLE_TITLE] = { 22, TRUE },  [PATCHART_ROLE_SUBTITLE] = { 15, FALSE },
+  [PATCHART_ROLE_LABEL] = { 13, FALSE }, [PATCHART_ROLE_VALUE] = { 12, FALSE },
+  [PATCHART_ROLE_SMALL] = { 12, FALSE },
 };
 
 patchart_layout *
 patchart_layout_new (const patchart_figure *figure, patchart_text *text)
 {
   patchart_layout *layout = g_new0 (patchart_layout, 1);
-  double area = (double) figure->width * figure->height;
 
   layout->width = figure->width;
   layout->height = figure->height;
-  /* Text grows with the canvas, gently, and never below a readable size. */
-  layout->unit = CLAMP (sqrt (area / (800.0 * 500.0)), 0.8, 1.6);
+  layout->unit = figure->font_scale;
+  layout->min_size = PATCHART_MIN_TEXT_PX;
   layout->palette = patchart_palette_light ();
   layout->lang = figure->lang;
   layout->input = figure->input;
@@ -43,6 +43,7 @@ patchart_layout_new_page (double width, double height, const char *lang, patchar
   layout->width = width;
   layout->height = height;
   layout->unit = 1;
+  layout->min_size = PATCHART_MIN_PAGE_TEXT_PT;
   layout->lang = lang;
   layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
   layout->text = text;
@@ -148,7 +149,7 @@ patchart_layout_measure_scaled (const patchart_layout *layout, const char *strin
                                 patchart_align align, GError **error)
 {
   patchart_text_style style = {
-    .size = roles[role].size * layout->unit * shrink,
+    .size = MAX (roles[role].size * layout->unit * shrink, layout->min_size),
     .bold = roles[role].bold,
     .max_width = max_width,
     .max_lines = max_lines,
@@ -257,6 +258,17 @@ patchart_layout_measure_many (const patchart_layout *layout, char *const *string
   return blocks;
 }
 
+double
+patchart_blocks_tallest (patchart_text_block *const *blocks, guint n)
+{
+  double tallest = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (blocks[i] != NULL)
+      tallest = MAX (tallest, patchart_text_block_height (blocks[i]));
+  return tallest;
+}
+
 void
 patchart_blocks_free (patchart_text_block **blocks, guint n)
 {
@@ -267,12 +279,19 @@ patchart_blocks_free (patchart_text_block **blocks, guint n)
   g_free (blocks);
 }
 
+double
+patchart_layout_min_shrink (const patchart_layout *layout, patchart_role role)
+{
+  return MIN (1.0, layout->min_size / (roles[role].size * layout->unit));
+}
+
 char **
-patchart_format_values (const double *values, guint n, int decimals)
+patchart_format_values (const patchart_numbers *numbers, const double *values, guint n,
+                        int decimals)
 {
   char **texts = g_new0 (char *, n + 1);
 
   for (guint i = 0; i < n; i++)
-    texts[i] = patchart_number_format (values[i], decimals);
+    texts[i] = patchart_numbers_format (numbers, values[i], decimals);
   return texts;
 }

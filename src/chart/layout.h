@@ -7,6 +7,7 @@
 
 #include "chart/color.h"
 #include "figure/figure.h"
+#include "figure/numbers.h"
 #include "text/text.h"
 
 typedef struct patchart_box {
@@ -52,9 +53,14 @@ typedef enum {
   PATCHART_ROLE_SMALL
 } patchart_role;
 
+/* Nothing is set smaller: 10 CSS px in a figure, 7 pt on a report page. */
+#define PATCHART_MIN_TEXT_PX 10.0
+#define PATCHART_MIN_PAGE_TEXT_PT 7.0
+
 typedef struct patchart_layout {
   double width, height;            /* the canvas, CSS pixels */
-  double unit;                     /* type and spacing scale, 1 at 800x500 */
+  double unit;                     /* type and spacing scale: --font-scale */
+  double min_size;                 /* no text smaller than this */
   const patchart_palette *palette; /* NULL on a page: no background */
   const char *lang;                /* the figure's */
   const char *input;               /* the figure's input name, for messages */
@@ -109,11 +115,18 @@ patchart_layout_measure_many (const patchart_layout *layout, char *const *string
                               double shrink, double max_width, int max_lines, patchart_align align,
                               double *widest, double *tallest, GError **error);
 
+/* The height of the tallest of N BLOCKS (NULL ones skipped). */
+double patchart_blocks_tallest (patchart_text_block *const *blocks, guint n);
+
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);
 
-/* VALUES as labels with DECIMALS digits: a NULL-terminated vector. */
-char **patchart_format_values (const double *values, guint n, int decimals);
+/* The smallest shrink of ROLE's size that is still at least min_size. */
+double patchart_layout_min_shrink (const patchart_layout *layout, patchart_role role);
+
+/* VALUES as NUMBERS write them with DECIMALS: a NULL-terminated vector. */
+char **patchart_format_values (const patchart_numbers *numbers, const double *values, guint n,
+                               int decimals);
 
 /* Lays out the title, subtitle, note and source line, and sets *PLOT to
  * the box that is left for the chart. */

@@ -8,6 +8,7 @@
 #include "figure/figure.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
+#include "figure/numbers.h"
 
 const char *
 patchart_version (void)
@@ -27,6 +28,7 @@ patchart_figure_options_init (patchart_figure_options *options, patchart_kind ki
   options->shape = PATCHART_SHAPE_AUTO;
   options->sort = patchart_kind_info_of (kind)->default_sort;
   options->delimiter = ',';
+  options->font_scale = 1.0;
 }
 
 static gboolean
@@ -97,6 +99,17 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
                  o->lang, patchart_lang_list ());
     return FALSE;
   }
+  if (!(o->font_scale >= PATCHART_MIN_FONT_SCALE && o->font_scale <= PATCHART_MAX_FONT_SCALE)) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "font-scale %g: expected a number from %g to %g", o->font_scale,
+                 PATCHART_MIN_FONT_SCALE, PATCHART_MAX_FONT_SCALE);
+    return FALSE;
+  }
+  if (!patchart_units_valid (o->units)) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "units %s: expected auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억", o->units);
+    return FALSE;
+  }
   if (o->top < 0) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "top %d: expected a positive number",
                  o->top);
@@ -135,8 +148,11 @@ guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 static gboolean
 check_utf8 (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "title", "subtitle", "source", "note" };
-  const char *parts[] = { o->title, o->subtitle, o->source, o->note };
+  const char *names[] = {
+    "title", "subtitle", "source", "note", "prefix", "suffix", "legend-title"
+  };
+  const char *parts[] = { o->title,  o->subtitle, o->source,      o->note,
+                          o->prefix, o->suffix,   o->legend_title };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
@@ -190,6 +206,12 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->title = g_strdup (o->title);
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
+  f->orient = o->orient;
+  f->font_scale = o->font_scale;
+  f->units = g_strdup (o->units);
+  f->prefix = g_strdup (o->prefix);
+  f->suffix = g_strdup (o->suffix);
+  f->legend_title = g_strdup (o->legend_title);
   return f;
 }
 
@@ -209,6 +231,7 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
 {
   guint top = (guint) o->top;
 
+  f->sort = effective_sort (o);
   if (f->matrix != NULL)
     patchart_matrix_sort_rows (f->matrix, effective_sort (o));
   else
@@ -395,6 +418,10 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->lang);
   g_free (f->input);
   g_free (f->warning);
+  g_free (f->units);
+  g_free (f->prefix);
+  g_free (f->suffix);
+  g_free (f->legend_title);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);
   g_free (f);

@@ -11,6 +11,8 @@
 #define PATCHART_MAX_SCALE 8.0
 #define PATCHART_MAX_IMAGE_SIDE 32767       /* cairo's image surface limit */
 #define PATCHART_MAX_IMAGE_PIXELS 100000000 /* 400 MB of ARGB */
+#define PATCHART_MIN_FONT_SCALE 0.5
+#define PATCHART_MAX_FONT_SCALE 3.0
 
 struct patchart_figure {
   patchart_kind kind;
@@ -21,8 +23,12 @@ struct patchart_figure {
   double scale;            /* PNG pixels per CSS pixel */
   patchart_series *series; /* bars and ranking */
   patchart_matrix *matrix; /* heatmap */
-  guint n_skipped;         /* values skipped as invalid (skip_invalid) */
-  char *warning;           /* a line about them, or NULL */
+  patchart_sort sort;      /* as sorted: ranks only mean something by value */
+  patchart_orient orient;
+  double font_scale;
+  char *units, *prefix, *suffix, *legend_title;
+  guint n_skipped; /* values skipped as invalid (skip_invalid) */
+  char *warning;   /* a line about them, or NULL */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

@@ -15,6 +15,9 @@ typedef struct {
   const char *figure;   /* report: before a figure's number */
   const char *contents; /* report: the contents' heading */
   const char *data;     /* report: before a figure's input */
+  const char *myriad;   /* 10^4 as a unit of numbers ("万"), or NULL */
+  const char *yi;       /* 10^8 ("亿"), or NULL */
+  const char *see_axis; /* a note when bars are too narrow for their values */
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */

@@ -223,6 +223,31 @@ set_split (patchart_settings *s, const char *value, GError **error)
   return TRUE;
 }
 
+static gboolean
+set_orient (patchart_settings *s, const char *value, GError **error)
+{
+  static const char *const names[] = { "auto", "vertical", "horizontal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (value, names[i]) == 0) {
+      s->options.orient = (patchart_orient) i;
+      return TRUE;
+    }
+  return bad_value (error, "orient", value, "auto, vertical or horizontal");
+}
+
+static gboolean
+set_font_scale (patchart_settings *s, const char *value, GError **error)
+{
+  char *end = NULL;
+  double scale = g_ascii_strtod (value, &end);
+
+  if (end == value || *end != '\0')
+    return bad_value (error, "font-scale", value, "a number such as 1.25");
+  s->options.font_scale = scale; /* its range is checked with the others */
+  return TRUE;
+}
+
 /* Checks a --where value; the table appends it to the list. */
 static gboolean
 check_where (patchart_settings *s, const char *value, GError **error)
@@ -294,6 +319,24 @@ static const option options[] = {
   { { "skip-invalid", NULL, "--count: skip bad dates and IPC codes (counted in a warning)",
       ALL_KINDS },
     OTHER (set_skip_invalid) },
+  { { "orient", "DIR",
+      "auto, vertical or horizontal bars (default auto: horizontal when labels "
+      "do not fit side by side)",
+      SERIES_KINDS },
+    OTHER (set_orient) },
+  { { "font-scale", "F", "Type size factor, 0.5 to 3 (default 1; --size gives room, not type)",
+      ALL_KINDS },
+    OTHER (set_font_scale) },
+  { { "units", "U",
+      "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억 (default auto: 万/亿 or k/M/B from 100,000 "
+      "by language)",
+      ALL_KINDS },
+    TEXT (units) },
+  { { "prefix", "TEXT", "Before every number shown, e.g. '$'", ALL_KINDS }, TEXT (prefix) },
+  { { "suffix", "TEXT", "After every number shown, e.g. '%'", ALL_KINDS }, TEXT (suffix) },
+  { { "legend-title", "TEXT", "Title of the colour legend (default: the value column's header)",
+      MATRIX_KINDS },
+    TEXT (legend_title) },
 };
 
 static gboolean

@@ -289,6 +289,25 @@ patchart_text_block_baseline (const patchart_text_block *block)
          PANGO_SCALE;
 }
 
+double
+patchart_text_block_size (const patchart_text_block *block)
+{
+  return block->scale * REFERENCE_SIZE;
+}
+
+void
+patchart_text_block_ink (const patchart_text_block *block, double *x, double *y, double *w,
+                         double *h)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_extents (block->layout, &ink, NULL);
+  *x = block->scale * (ink.x - block->logical.x) / PANGO_SCALE;
+  *y = block->scale * (ink.y - block->logical.y) / PANGO_SCALE;
+  *w = block->scale * ink.width / PANGO_SCALE;
+  *h = block->scale * ink.height / PANGO_SCALE;
+}
+
 int
 patchart_text_block_lines (const patchart_text_block *block)
 {

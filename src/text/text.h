@@ -41,6 +41,13 @@ double patchart_text_block_height (const patchart_text_block *block);
 double patchart_text_block_baseline (const patchart_text_block *block);
 int patchart_text_block_lines (const patchart_text_block *block);
 
+/* The block's font size in pixels. */
+double patchart_text_block_size (const patchart_text_block *block);
+
+/* The box the block's glyphs actually cover, from its top-left. */
+void patchart_text_block_ink (const patchart_text_block *block, double *x, double *y, double *w,
+                              double *h);
+
 /* The block's text, as given. */
 const char *patchart_text_block_string (const patchart_text_block *block);
 

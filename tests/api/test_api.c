@@ -283,6 +283,8 @@ test_option_list (void **state)
                         : g_str_equal (infos[i].name, "delimiter") ? ";"
                         : g_str_equal (infos[i].name, "ipc")       ? "group"
                         : g_str_equal (infos[i].name, "where")     ? "office=CN"
+                        : g_str_equal (infos[i].name, "orient")    ? "vertical"
+                        : g_str_equal (infos[i].name, "units")     ? "k"
                                                                    : "2";
     if (!patchart_settings_set (s, infos[i].name, value, NULL))
       fail_msg ("option %s cannot be set", infos[i].name);

@@ -131,7 +131,7 @@ bad 65 '^patchart: many-columns\.csv:1:16385: row has more than 16384 fields \(t
   heatmap many-columns.csv -o OUT/fig.png
 # More labels than the figure has room for (bars, ranking) or pixels (heatmap).
 awk 'BEGIN { print "a,b"; for (i = 0; i < 100000; i++) printf "l%d,%d\n", i, i }' >many-rows.csv
-bad 64 '^patchart: 100000 bars do not fit a 800x500 figure: use --top N or a wider --size$' \
+bad 64 '^patchart: 100000 vertical bars'"'"' labels do not fit a 800x500 figure: use --orient horizontal, --top N or a wider --size$' \
   bars many-rows.csv -o OUT/fig.png
 bad 64 '^patchart: 100000 names do not fit a 800x500 figure: use --top N or a taller --size$' \
   ranking many-rows.csv -o OUT/fig.png

@@ -58,28 +58,34 @@ check "PDF raster is 800x500" [ "$("$PNGCMP" size "$WORK/countries-pdf.png")" = 
 check "PDF and PNG have the same layout" "$PNGCMP" compare "$WORK/countries-pdf.png" \
   "$WORK/countries.png" "$WORK/pdf-vs-png-diff.png" 4000 96
 
-# A big matrix draws its cells as one image: crisp, and small files.
-awk 'BEGIN { printf "row"; for (c = 1; c <= 300; c++) printf ",C%d", c; printf "\n"
-  for (r = 1; r <= 300; r++) { printf "R%d", r
+# A big matrix draws its cells as one image: crisp, and small files.  Every
+# row is labelled; the columns are years, so their labels may be thinned.
+awk 'BEGIN { printf "row"; for (c = 1; c <= 300; c++) printf ",%d", 1700 + c; printf "\n"
+  for (r = 1; r <= 60; r++) { printf "R%d", r
     for (c = 1; c <= 300; c++) printf (r == c ? "," : ",%d"), (r * 31 + c * 17) % 1000
     printf "\n" } }' > "$WORK/matrix300.csv"
 for fmt in png svg pdf; do
-  run_patchart heatmap "$WORK/matrix300.csv" --title "300 × 300" -o "$WORK/matrix300.$fmt"
-  expect_status 0 "300x300 heatmap $fmt"
+  run_patchart heatmap "$WORK/matrix300.csv" --title "60 × 300" --size 1000x1000 \
+    -o "$WORK/matrix300.$fmt"
+  expect_status 0 "60x300 heatmap $fmt"
   size=$(stat -c %s "$WORK/matrix300.$fmt")
-  check "300x300 heatmap $fmt is small ($size bytes)" [ "$size" -lt 1000000 ]
+  check "60x300 heatmap $fmt is small ($size bytes)" [ "$size" -lt 1000000 ]
 done
 check "matrix SVG is well-formed XML" xmllint --noout "$WORK/matrix300.svg"
 check "matrix SVG holds one image, drawn unsmoothed" \
   [ "$(grep -c '<image style="image-rendering:pixelated"' "$WORK/matrix300.svg")" -eq 1 ]
 check "matrix PDF image is not interpolated" grep -aq "/Interpolate false" "$WORK/matrix300.pdf"
 
-# Every size from 400x300 to 2000x1200 renders.
+# Every size from 400x300 to 2000x1200 renders (400x300 with a title and
+# source only: type keeps its size, so four lines of furniture leave a
+# 400x300 heatmap no room for its rows' labels).
 for size in 400x300 640x480 1000x600 2000x1200; do
+  more=(--subtitle "副标题" --note "注")
+  [ "$size" = 400x300 ] && more=()
   for kind in "bars countries.csv" "ranking applicants.csv" "heatmap classes-illustrative.csv"; do
     set -- $kind
     render "$1" "$2" "sized-$1-$size.png" --size "$size" --title "标题很长的时候也要完整显示：生成式AI相关专利申请数量" \
-      --subtitle "副标题" --note "注" --source "日经XTECH、Patentfield"
+      "${more[@]}" --source "日经XTECH、Patentfield"
   done
 done
 

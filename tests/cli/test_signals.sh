@@ -22,7 +22,7 @@ interrupt () {
   local sig=$1 when=$2 pid
   dir=$WORK/$sig-$when
   mkdir -p "$dir"
-  "$PATCHART" heatmap "$WORK/big.csv" -o "$dir/fig.svg" 2>"$WORK/.stderr" &
+  "$PATCHART" heatmap "$WORK/big.csv" --size 1400x3000 -o "$dir/fig.svg" 2>"$WORK/.stderr" &
   pid=$!
   caught=no
   if [ "$when" = render ]; then
