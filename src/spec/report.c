@@ -7,6 +7,7 @@
  * paints them all with draw.c.  The contents give each figure's page, so
  * they are laid out before the figures, and their page numbers are added
  * once the front pages are counted. */
+#include <math.h>
 #include <string.h>
 
 #include "figure/figure.h"
@@ -14,6 +15,7 @@
 #include "render/output.h"
 #include "render/pdf.h"
 #include "render/render.h"
+#include "spec/report.h"
 #include "spec/spec.h"
 #include "text/text.h"
 
@@ -22,6 +24,7 @@
 #define HEADER_PT 28.0    /* running head and its rule */
 #define CAPTION_PT 64.0   /* room kept under a figure for caption and source */
 #define FOOTER_PT 24.0    /* page number */
+#define PT_PER_PX 0.75    /* a CSS pixel */
 #define ENTRY_GAP 6.0     /* under each line of the contents */
 #define ENTRY_NUMBER 36.0 /* room kept right of a caption in the contents */
 
@@ -120,15 +123,21 @@ make_figures (report *r, GError **error)
   return ok;
 }
 
-/* "图 1　Caption": the caption key, else the figure's title, else its name. */
-static char *
-caption (const report *r, guint i)
+/* The caption key, else the figure's title, else its name. */
+static const char *
+caption_text (const report *r, guint i)
 {
   const patchart_spec_figure *fig = g_ptr_array_index (r->spec->figures, i);
   const char *title = r->figures[i]->title;
-  const char *text = fig->caption ? fig->caption : title ? title : fig->name;
 
-  return g_strdup_printf ("%s%u　%s", r->words->figure, i + 1, text);
+  return fig->caption ? fig->caption : title ? title : fig->name;
+}
+
+/* "图 1　Caption". */
+static char *
+caption (const report *r, guint i)
+{
+  return g_strdup_printf ("%s%u　%s", r->words->figure, i + 1, caption_text (r, i));
 }
 
 static char *
@@ -334,37 +343,61 @@ lay_head (report *r, patchart_layout *page, GError **error)
   return ok;
 }
 
-/* Figure I's own layout fitted to the text width (or to the height left)
- * from TOP; sets *BOX to where it went. */
+/* Figure I laid out afresh for the page: as wide as the text, as tall as
+ * its own proportions say up to 60% of the page (and the room left from
+ * TOP), in CSS pixels of 0.75 pt, so its type keeps its size in points
+ * (10 px, its smallest, is 7.5 pt) rather than shrinking with a picture.
+ * Its source is left to the caption, and its title too where that is
+ * the caption.  Sets *BOX to where it went. */
 static gboolean
 lay_figure (report *r, patchart_layout *page, guint i, double top, patchart_box *box,
             GError **error)
 {
-  patchart_layout *figure = patchart_figure_layout (r->figures[i], error);
-  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - top, scale;
+  patchart_figure view = *r->figures[i];
+  double room = r->height - MARGIN_PT - FOOTER_PT - CAPTION_PT - top;
+  double w = content_width (r), most = MIN (room, r->height * 0.6);
+  double h = MIN (w * view.height / view.width, most);
+  GError *tight = NULL;
+  patchart_layout *figure;
 
-  if (figure == NULL)
+  view.width = (int) floor (w / PT_PER_PX);
+  view.height = (int) floor (h / PT_PER_PX);
+  view.source = NULL;
+  if (view.title != NULL && strcmp (caption_text (r, i), view.title) == 0)
+    view.title = NULL;
+  figure = patchart_figure_layout (&view, &tight);
+  if (figure == NULL && g_error_matches (tight, PATCHART_ERROR, PATCHART_ERROR_USAGE)) {
+    /* on narrow paper a figure may need more than its proportions */
+    g_clear_error (&tight);
+    view.height = (int) floor (most / PT_PER_PX);
+    figure = patchart_figure_layout (&view, &tight);
+  }
+  if (figure == NULL) {
+    g_propagate_prefixed_error (error, tight, "%s: ", patchart_spec_get_name (r->spec, i));
     return FALSE;
-  scale = MIN (content_width (r) / figure->width, room / figure->height);
-  *box = (patchart_box){ MARGIN_PT + (content_width (r) - figure->width * scale) / 2, top,
-                         figure->width * scale, figure->height * scale };
+  }
+  *box = (patchart_box){ MARGIN_PT, top, view.width * PT_PER_PX, view.height * PT_PER_PX };
   patchart_layout_nest (page, *box, figure);
   return TRUE;
 }
 
-/* Under the figure in BOX: its caption, then its source and data file. */
+/* Under the figure in BOX: its caption, then its source, and its data
+ * file where [report] data-files asks for it. */
 static gboolean
 lay_caption (report *r, patchart_layout *page, guint i, const patchart_box *box, GError **error)
 {
   const patchart_figure *f = r->figures[i];
+  gboolean data = g_strcmp0 (r->spec->report.data_files, "true") == 0;
   char *text = caption (r, i), *base = g_path_get_basename (f->input);
-  char *line = g_strdup_printf ("%s%s%s%s", f->source ? f->source : "", f->source ? "　" : "",
-                                r->words->data, base);
+  char *line =
+      g_strdup_printf ("%s%s%s%s", f->source ? f->source : "", f->source && data ? "　" : "",
+                       data ? r->words->data : "", data ? base : "");
   double y = box->y + box->h + 10;
   gboolean ok = place (r, page, text, &caption_look, box->x, &y, box->w, error);
 
   y += 4;
-  ok = ok && place (r, page, line, &small_look, box->x, &y, box->w, error);
+  if (*line != '\0')
+    ok = ok && place (r, page, line, &small_look, box->x, &y, box->w, error);
   g_free (line);
   g_free (base);
   g_free (text);
@@ -457,6 +490,40 @@ paint (const report *r, GError **error)
   return bytes;
 }
 
+static void
+report_clear (report *r)
+{
+  for (guint i = 0; r->figures != NULL && i < r->n_figures; i++)
+    patchart_figure_free (r->figures[i]);
+  g_free (r->figures);
+  if (r->pages != NULL)
+    g_ptr_array_unref (r->pages);
+  g_free (r->entries);
+  patchart_text_free (r->text);
+}
+
+/* Reads the figures of R's spec and lays out its pages on PAGE paper. */
+static gboolean
+report_build (report *r, const char *page, GError **error)
+{
+  if (page == NULL)
+    page = r->spec->report.page != NULL ? r->spec->report.page : "A4";
+  return parse_page (page, &r->width, &r->height, error) && make_figures (r, error) &&
+         lay_out (r, error);
+}
+
+GPtrArray *
+patchart_report_pages (const patchart_spec *spec, const char *page, GError **error)
+{
+  report r = { .spec = spec };
+  GPtrArray *pages = NULL;
+
+  if (report_build (&r, page, error))
+    pages = g_ptr_array_ref (r.pages);
+  report_clear (&r);
+  return pages;
+}
+
 gboolean
 patchart_spec_write_report (const patchart_spec *spec, const char *path, const char *page,
                             GError **error)
@@ -466,21 +533,11 @@ patchart_spec_write_report (const patchart_spec *spec, const char *path, const c
   gboolean ok = FALSE;
 
   g_return_val_if_fail (spec != NULL && path != NULL, FALSE);
-  if (page == NULL)
-    page = spec->report.page != NULL ? spec->report.page : "A4";
-  if (!parse_page (page, &r.width, &r.height, error) || !make_figures (&r, error) ||
-      !lay_out (&r, error))
-    goto out;
-  bytes = paint (&r, error);
-  ok = bytes != NULL && patchart_output_write_bytes (path, bytes, error);
-out:
-  for (guint i = 0; r.figures != NULL && i < r.n_figures; i++)
-    patchart_figure_free (r.figures[i]);
-  g_free (r.figures);
-  if (r.pages != NULL)
-    g_ptr_array_unref (r.pages);
-  g_free (r.entries);
-  patchart_text_free (r.text);
+  if (report_build (&r, page, error)) {
+    bytes = paint (&r, error);
+    ok = bytes != NULL && patchart_output_write_bytes (path, bytes, error);
+  }
+  report_clear (&r);
   if (bytes != NULL)
     g_bytes_unref (bytes);
   return ok;

@@ -9,7 +9,8 @@
 
 #define FIGURE_PREFIX "figure "
 
-static const char *const report_keys[] = { "title", "subtitle", "author", "date", "lang", "page" };
+static const char *const report_keys[] = { "title", "subtitle", "author",    "date",
+                                           "lang",  "page",     "data-files" };
 
 static void
 figure_free (gpointer data)
@@ -260,8 +261,9 @@ static gboolean
 read_report (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines, GError **error)
 {
   char **keys = g_key_file_get_keys (kf, "report", NULL, NULL);
-  char **fields[] = { &spec->report.title, &spec->report.subtitle, &spec->report.author,
-                      &spec->report.date,  &spec->report.lang,     &spec->report.page };
+  char **fields[] = { &spec->report.title,     &spec->report.subtitle, &spec->report.author,
+                      &spec->report.date,      &spec->report.lang,     &spec->report.page,
+                      &spec->report.data_files };
   gboolean ok = TRUE;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (report_keys));
@@ -271,13 +273,21 @@ read_report (patchart_spec *spec, GKeyFile *kf, const patchart_spec_lines *lines
       patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path,
                              patchart_spec_lines_find (lines, "report", keys[i]), 0,
                              "[report]: unknown key '%s' (expected title, subtitle, author, "
-                             "date, lang or page)",
+                             "date, lang, page or data-files)",
                              keys[i]);
     for (guint k = 0; ok && k < G_N_ELEMENTS (report_keys); k++)
       if (strcmp (keys[i], report_keys[k]) == 0) {
         g_free (*fields[k]);
         *fields[k] = g_key_file_get_string (kf, "report", keys[i], NULL);
       }
+  }
+  if (ok && spec->report.data_files != NULL && strcmp (spec->report.data_files, "true") != 0 &&
+      strcmp (spec->report.data_files, "false") != 0) {
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, spec->path,
+                           patchart_spec_lines_find (lines, "report", "data-files"), 0,
+                           "[report]: data-files %s: expected true or false",
+                           spec->report.data_files);
+    ok = FALSE;
   }
   g_strfreev (keys);
   return ok;
@@ -409,5 +419,6 @@ patchart_spec_free (patchart_spec *spec)
   g_free (spec->report.date);
   g_free (spec->report.lang);
   g_free (spec->report.page);
+  g_free (spec->report.data_files);
   g_free (spec);
 }

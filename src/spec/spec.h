@@ -21,6 +21,7 @@ typedef struct {
 /* The [report] group; every field may be NULL. */
 typedef struct {
   char *title, *subtitle, *author, *date, *lang, *page;
+  char *data_files; /* "true": each figure's input file under its caption */
 } patchart_spec_report;
 
 struct patchart_spec {

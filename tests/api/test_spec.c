@@ -225,7 +225,7 @@ test_spec_errors (void **state)
                      ":3: [defaults]: unknown key 'color'");
   expect_load_error (f, "[figure a]\nkind = bars\n\n[report]\ntitel = x\n",
                      ":5: [report]: unknown key 'titel' (expected title, subtitle, author, "
-                     "date, lang or page)");
+                     "date, lang, page or data-files)");
   expect_load_error (f, "[figure a]\nkind = bars\n[chart b]\n",
                      ":3: unknown group [chart b]: expected [defaults], [report] or [figure NAME]");
   expect_load_error (f, "# no group yet\ntitle = x\n", ":2: a key before the first [group]");

@@ -75,7 +75,13 @@ expect_match "2024-07-18" "$text" "date on the title page"
 expect_match "目录" "$text" "contents"
 expect_match "图 ?2" "$text" "figure numbers"
 expect_match "腾讯控股" "$text" "labels of the figures stay text"
-expect_match "数据：classes-illustrative.csv" "$text" "data file under the figure"
+check "no data file names unless asked" bash -c "! grep -q '数据：[a-z]' '$WORK/r1.txt'"
+cp -r "$EXAMPLES" "$WORK/ex"
+sed -i '/^\[report\]/a data-files = true' "$WORK/ex/article.spec"
+run_patchart report "$WORK/ex/article.spec" -o "$WORK/r-data.pdf"
+expect_status 0 "report with [report] data-files = true"
+expect_match "数据：classes-illustrative.csv" "$(pdftotext "$WORK/r-data.pdf" -)" \
+  "data file under the figure when asked"
 expect_match "4 ?/ ?4" "$text" "page numbers"
 # Reading order (pdftotext's, by position): nothing moved or lost.
 front=$(pdftotext -f 1 -l 1 "$WORK/r1.pdf" - | tr -s '\n\f' '  ')
@@ -85,7 +91,7 @@ contents="$contents 图 ?3 中国各专利分类的申请项数（示意数据�
 expect_match "$title_page $contents" "$front" "the title page in reading order"
 page3=$(pdftotext -f 3 -l 3 "$WORK/r1.pdf" - | tr -s '\n\f' '  ')
 head_figure="^生成式AI相关专利申请 中国的生成式AI相关专利申请项数排名 .* 腾讯控股 .*"
-under="图 ?2 中国申请人排名 来源：日经XTECH、Patentfield 数据：applicants.csv 3 ?/ ?4 "
+under="图 ?2 中国申请人排名 来源：日经XTECH、Patentfield 3 ?/ ?4 "
 expect_match "$head_figure $under" "$page3" "a figure page: head, figure, caption, source, page number"
 
 run_patchart report "$EXAMPLES/article.spec" -o "$WORK/r2.pdf"

@@ -12,6 +12,7 @@
 #include "render/draw.h"
 #include "render/pdf.h"
 #include "render/svgout.h"
+#include "spec/report.h"
 
 static const patchart_rgb red = { 1, 0, 0 };
 
@@ -152,6 +153,58 @@ test_svg_nests_and_skips_links (void **state)
   patchart_text_free (text);
 }
 
+/* The smallest text of LAYOUT drawn at SCALE, in points; *WIDEST the
+ * widest nested figure, in points. */
+static double
+smallest_text (const patchart_layout *layout, double scale, double *widest)
+{
+  double smallest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *it = &g_array_index (layout->items, patchart_item, i);
+    if (it->kind == PATCHART_ITEM_TEXT)
+      smallest = MIN (smallest, patchart_text_block_size (it->text) * scale);
+    if (it->kind == PATCHART_ITEM_NESTED) {
+      double inner = it->box.w / it->nested->width;
+      *widest = MAX (*widest, it->box.w);
+      smallest = MIN (smallest, smallest_text (it->nested, scale * inner, widest));
+    }
+  }
+  return smallest;
+}
+
+/* The report lays each figure out afresh at the text width: no text on a
+ * page under 7 pt, and each figure as wide as the text (A4, A5 and letter). */
+static void
+test_report_type_sizes (void **state)
+{
+  const char *dir = g_getenv ("PATCHART_EXAMPLES");
+  char *path = g_build_filename (dir ? dir : "examples", "article.spec", NULL);
+  GError *error = NULL;
+  patchart_spec *spec = patchart_spec_new_from_file (path, &error);
+  const char *papers[] = { "A4", "148x210mm", "letter" };
+
+  (void) state;
+  assert_non_null (spec);
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++) {
+    GPtrArray *pages = patchart_report_pages (spec, papers[p], &error);
+    double widest = 0, smallest = G_MAXDOUBLE, text_width;
+
+    if (pages == NULL)
+      fail_msg ("%s: %s", papers[p], error->message);
+    text_width = ((patchart_layout *) pages->pdata[0])->width - 2 * 20 * 72 / 25.4;
+    for (guint i = 0; i < pages->len; i++)
+      smallest = MIN (smallest, smallest_text (pages->pdata[i], 1, &widest));
+    if (smallest < 7 - 1e-6)
+      fail_msg ("%s: text of %.2f pt", papers[p], smallest);
+    if (widest < text_width - 1)
+      fail_msg ("%s: figures %.1f pt wide in a text %.1f pt wide", papers[p], widest, text_width);
+    g_ptr_array_unref (pages);
+  }
+  patchart_spec_free (spec);
+  g_free (path);
+}
+
 int
 main (void)
 {
@@ -159,6 +212,7 @@ main (void)
     cmocka_unit_test (test_nested_is_scaled_and_clipped),
     cmocka_unit_test (test_pdf_links_dests_bookmarks),
     cmocka_unit_test (test_svg_nests_and_skips_links),
+    cmocka_unit_test (test_report_type_sizes),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
