@@ -69,6 +69,15 @@ line_height (const patchart_layout *layout, double shrink, double *height, GErro
   return TRUE;
 }
 
+static gboolean
+too_many (const patchart_layout *layout, const patchart_series *s, GError **error)
+{
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%u names do not fit a %gx%g figure: use --top N or a taller --size", s->n_items,
+               layout->width, layout->height);
+  return FALSE;
+}
+
 /* Names in LINES lines at SHRINK, no wider than MAX_W; *WHOLE says
  * whether every one fits without an ellipsis. */
 static gboolean
@@ -104,7 +113,9 @@ fit_names (rows_geometry *g, const patchart_layout *layout, const patchart_serie
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
     if (!line_height (layout, shrink, &line_h, error))
       return FALSE;
-    lines = MIN (most, room >= 3.3 * line_h ? 3 : room >= 2.2 * line_h ? 2 : room >= line_h);
+    /* lines of a name may fill its row: the ink of a line is well inside
+     * its logical height, so neighbours do not touch */
+    lines = MIN (most, (int) floor ((room - u) / line_h));
     if (lines >= 1 && !try_names (g, layout, s, shrink, 1, max_w, &whole, error))
       return FALSE;
     if (lines >= 2 && !whole && !try_names (g, layout, s, shrink, lines, max_w, &whole, error))
@@ -112,12 +123,8 @@ fit_names (rows_geometry *g, const patchart_layout *layout, const patchart_serie
     if ((lines >= 1 && whole) || shrink <= min_shrink)
       break;
   }
-  if (lines < 1) {
-    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-                 "%u names do not fit a %gx%g figure: use --top N or a taller --size", s->n_items,
-                 layout->width, layout->height);
-    return FALSE;
-  }
+  if (lines < 1)
+    return too_many (layout, s, error);
   g->pitch =
       MIN (room, MAX (PITCH_MAX * u, patchart_blocks_tallest (g->names, s->n_items) + 6 * u));
   for (guint i = 0; i < s->n_items; i++)
@@ -139,11 +146,18 @@ fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure
           const patchart_box *plot, gboolean ranks, GError **error)
 {
   const patchart_series *s = figure->series;
-  double u = layout->unit, tallest, largest = 0;
+  double u = layout->unit, tallest, largest = 0, line_h;
   patchart_numbers numbers;
-  char **rank_text = rank_texts (s, ranks), **value_text = NULL;
+  char **rank_text, **value_text;
   gboolean ok = FALSE;
 
+  /* too many rows for even the smallest type: say so before measuring */
+  if (!line_height (layout, patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL), &line_h,
+                    error))
+    return FALSE;
+  if (plot->h / (s->n_items + (s->has_others ? 0.5 : 0)) < line_h + u)
+    return too_many (layout, s, error);
+  rank_text = rank_texts (s, ranks);
   for (guint i = 0; i < s->n_items; i++) {
     g->lo = MIN (g->lo, s->values[i]);
     g->hi = MAX (g->hi, s->values[i]);

@@ -388,6 +388,50 @@ test_ranks_only_by_value (void **state)
   expect_texts (PATCHART_KIND_RANKING, "applicants-ko-illustrative.csv", unsorted, NULL, unranked);
 }
 
+/* Ties ranked as newspapers do; the others bar grey, after a gap, with
+ * no rank. */
+static void
+test_ties_and_others (void **state)
+{
+  static const char csv[] = "name,value\nA,50\nB,40\nC,40\nD,30\nE,20\nF,10\n";
+  patchart_figure_options options;
+  patchart_figure *figure;
+  patchart_layout *layout;
+  GError *error = NULL;
+  GString *ranks = g_string_new (NULL);
+  const patchart_item *last_bar = NULL, *before = NULL;
+  double bar_y[8];
+  guint n_bars = 0;
+
+  (void) state;
+  patchart_figure_options_init (&options, PATCHART_KIND_RANKING);
+  options.top = 4;
+  options.others = TRUE;
+  options.lang = "en";
+  figure = patchart_figure_new_from_data ("t.csv", csv, strlen (csv), &options, &error);
+  layout = figure ? patchart_figure_layout (figure, &error) : NULL;
+  assert_non_null (layout);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *it = &g_array_index (layout->items, patchart_item, i);
+    if (it->kind == PATCHART_ITEM_TEXT && it->box.x < 30)
+      g_string_append_printf (ranks, "%s,", patchart_text_block_shown (it->text));
+    if (it->kind == PATCHART_ITEM_RECT && n_bars < G_N_ELEMENTS (bar_y)) {
+      before = last_bar;
+      last_bar = it;
+      bar_y[n_bars++] = it->box.y;
+    }
+  }
+  assert_string_equal (ranks->str, "1,=2,=2,4,"); /* and none for the others */
+  assert_int_equal (n_bars, 5);
+  assert_memory_equal (&last_bar->color, &layout->palette->other_bar, sizeof (patchart_rgb));
+  assert_memory_not_equal (&before->color, &layout->palette->other_bar, sizeof (patchart_rgb));
+  /* the gap: the others bar is farther from the one before than rows are */
+  assert_true (bar_y[4] - bar_y[3] > 1.3 * (bar_y[1] - bar_y[0]));
+  g_string_free (ranks, TRUE);
+  patchart_layout_free (layout);
+  patchart_figure_free (figure);
+}
+
 /* 25 economies with full names at 800x500: every name whole. */
 static void
 test_economies_whole (void **state)
@@ -540,6 +584,7 @@ main (void)
     cmocka_unit_test (test_numbers_shown),
     cmocka_unit_test (test_ranks_only_by_value),
     cmocka_unit_test (test_economies_whole),
+    cmocka_unit_test (test_ties_and_others),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

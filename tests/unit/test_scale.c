@@ -93,6 +93,21 @@ test_text_contrasts (void **state)
 
   assert_true (patchart_luminance (patchart_text_on (light)) < 0.1);
   assert_true (patchart_luminance (patchart_text_on (dark)) > 0.9);
+  /* every cell colour gets text of at least 4.5:1 (WCAG AA), including
+   * the middle greys where the palette's dark text falls short */
+  for (int i = 0; i <= 1000; i++) {
+    patchart_rgb cell = patchart_colormap (i / 1000.0);
+    double ratio = patchart_contrast (patchart_text_on (cell), cell);
+    if (ratio < 4.5)
+      fail_msg ("colour map at %.3f: text contrast %.2f:1", i / 1000.0, ratio);
+  }
+  for (int grey = 0; grey <= 255; grey++) {
+    patchart_rgb cell = { grey / 255.0, grey / 255.0, grey / 255.0 };
+    if (patchart_contrast (patchart_text_on (cell), cell) < 4.5)
+      fail_msg ("grey %d: text contrast below 4.5:1", grey);
+  }
+  assert_true (
+      fabs (patchart_contrast ((patchart_rgb){ 0, 0, 0 }, (patchart_rgb){ 1, 1, 1 }) - 21) < 1e-9);
 }
 
 int
