@@ -115,7 +115,7 @@ fit_names (rows_geometry *g, const patchart_layout *layout, const patchart_serie
       return FALSE;
     /* lines of a name may fill its row: the ink of a line is well inside
      * its logical height, so neighbours do not touch */
-    lines = MIN (most, (int) floor ((room - u) / line_h));
+    lines = room < 0.9 * line_h ? 0 : MIN (most, MAX (1, (int) floor ((room - u) / line_h)));
     if (lines >= 1 && !try_names (g, layout, s, shrink, 1, max_w, &whole, error))
       return FALSE;
     if (lines >= 2 && !whole && !try_names (g, layout, s, shrink, lines, max_w, &whole, error))
@@ -155,7 +155,7 @@ fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure
   if (!line_height (layout, patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL), &line_h,
                     error))
     return FALSE;
-  if (plot->h / (s->n_items + (s->has_others ? 0.5 : 0)) < line_h + u)
+  if (plot->h / (s->n_items + (s->has_others ? 0.5 : 0)) < 0.9 * line_h)
     return too_many (layout, s, error);
   rank_text = rank_texts (s, ranks);
   for (guint i = 0; i < s->n_items; i++) {
