@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "figure/kinds.h"
+#include "figure/numbers.h"
 
 struct patchart_settings {
   patchart_figure_options options;
@@ -248,6 +249,16 @@ set_font_scale (patchart_settings *s, const char *value, GError **error)
   return TRUE;
 }
 
+static gboolean
+set_units (patchart_settings *s, const char *value, GError **error)
+{
+  if (!patchart_units_valid (value))
+    return bad_value (error, "units", value, "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억");
+  g_ptr_array_add (s->owned, g_strdup (value));
+  s->options.units = g_ptr_array_index (s->owned, s->owned->len - 1);
+  return TRUE;
+}
+
 /* Checks a --where value; the table appends it to the list. */
 static gboolean
 check_where (patchart_settings *s, const char *value, GError **error)
@@ -331,7 +342,7 @@ static const option options[] = {
       "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억 (default auto: 万/亿 or k/M/B from 100,000 "
       "by language)",
       ALL_KINDS },
-    TEXT (units) },
+    OTHER (set_units) },
   { { "prefix", "TEXT", "Before every number shown, e.g. '$'", ALL_KINDS }, TEXT (prefix) },
   { { "suffix", "TEXT", "After every number shown, e.g. '%'", ALL_KINDS }, TEXT (suffix) },
   { { "legend-title", "TEXT", "Title of the colour legend (default: the value column's header)",

@@ -142,6 +142,22 @@ awk 'BEGIN { printf "r"; for (c = 0; c < 1000; c++) printf ",%d", c; print ""; p
              for (c = 0; c < 1000; c++) printf ",1"; print "" }' >many-heat-columns.csv
 bad 64 '^patchart: 1000 columns do not fit a 800x500 figure: use a wider --size$' \
   heatmap many-heat-columns.csv -o OUT/fig.png
+# Every row of a heatmap is labelled: 60 rows need a taller figure; forced
+# vertical bars whose labels cannot stand whole; option values.
+awk 'BEGIN { print "r,2020,2021"; for (i = 0; i < 60; i++) printf "row %d,%d,%d\n", i, i, i }' \
+  >sixty-rows.csv
+bad 64 '^patchart: 60 rows cannot all be labelled in a 800x500 figure: use a taller --size or --top N$' \
+  heatmap sixty-rows.csv -o OUT/fig.png
+awk 'BEGIN { print "a,b"; for (i = 0; i < 30; i++) printf "Extraordinarilylongcompanyname%d,%d\n", i, i }' \
+  >thirty-long.csv
+bad 64 '^patchart: 30 vertical bars'"'"' labels do not fit a 800x500 figure: use --orient horizontal, --top N or a wider --size$' \
+  bars thirty-long.csv --orient vertical -o OUT/fig.png
+bad 64 '^patchart: --orient diagonal: expected auto, vertical or horizontal$' \
+  bars "$EXAMPLES/countries.csv" --orient diagonal -o OUT/fig.png
+bad 64 '^patchart: --units thousand: expected auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억$' \
+  bars "$EXAMPLES/countries.csv" --units thousand -o OUT/fig.png
+bad 64 '^patchart: font-scale 9: expected a number from 0.5 to 3$' \
+  bars "$EXAMPLES/countries.csv" --font-scale 9 -o OUT/fig.png
 
 # Ragged rows: at the first extra field, or where the missing one belongs.
 printf 'a,b\nx,1\ny,2,3\n' >extra-field.csv
