@@ -4,6 +4,7 @@ import ctypes
 import os
 import threading
 import warnings
+import weakref
 
 from ._errors import Error, ErrorCode
 from ._lib import GError as _GError
@@ -57,31 +58,26 @@ def _one_value(value):
 
 
 def _values(name, pyname, value):
-    """(text, value) pairs to set option NAME to: text None for a flag, one
-    pair per value of a repeatable option, none for False or None."""
+    """The texts to set option NAME to: None for a flag, one per value of a
+    repeatable option, none for False or None."""
     if value is None or value is False:
         return []
     if value is True:
-        return [(None, True)]
+        return [None]
     if isinstance(value, (list, tuple)):
         if lib.patchart_option_is_repeatable(c_text(name)):
-            return [(_one_value(v), v) for v in value]
+            return [_one_value(v) for v in value]
         if name == "size" and len(value) == 2:
-            return [("%sx%s" % tuple(value), value)]
+            return ["%sx%s" % tuple(value)]
         raise Error(f"{pyname}={value!r}: takes one value, not a list", ErrorCode.USAGE)
-    return [(_one_value(value), value)]
+    return [_one_value(value)]
 
 
-def _set(settings, name, pyname, text, shown):
+def _set(settings, name, text):
     error = ctypes.POINTER(_GError)()
-    if lib.patchart_settings_set(settings, c_text(name), None if text is None else c_text(text), error):
-        return
-    e = take_error(error)
-    # "top 0: ..." in the library's words; "top=0: ..." as it was written here
-    prefix = name + (" " + text if text is not None else "") + ": "
-    if e.message.startswith(prefix):
-        e = Error(f"{pyname}={shown!r}: " + e.message[len(prefix) :], e.code)
-    raise e
+    value = None if text is None else c_text(text)
+    if not lib.patchart_settings_set(settings, c_text(name), value, error):
+        raise take_error(error)  # "top 0: ...", as the library and spec files name options
 
 
 class _Settings:
@@ -95,8 +91,8 @@ class _Settings:
         try:
             for pyname, value in options.items():
                 name = pyname.replace("_", "-")
-                for text, shown in _values(name, pyname, value):
-                    _set(self.handle, name, pyname, text, shown)
+                for text in _values(name, pyname, value):
+                    _set(self.handle, name, text)
         except BaseException:
             self.close()
             raise
@@ -151,7 +147,9 @@ def _input(data):
 def _new_figure(kind, data, options):
     source = _input(data)
     if source[0] == "data" and source[3] and options.get("encoding"):
-        raise Error("encoding: applies to files and bytes; text is already decoded", ErrorCode.USAGE)
+        raise Error(
+            "encoding: applies to files and bytes; text is already decoded", ErrorCode.USAGE
+        )
     with _Settings(_kind(kind), options) as settings:
         figure_options = lib.patchart_settings_get_options(settings.handle)
         error = ctypes.POINTER(_GError)()
@@ -175,16 +173,13 @@ class Figure:
 
     def __init__(self, kind, input, **options):
         self._handle = _new_figure(kind, input, options)
+        # freed when the Figure goes, or at exit, while the library is still there
+        weakref.finalize(self, lib.patchart_figure_free, self._handle)
         self._lock = threading.Lock()  # one thread at a time per figure
         self.kind = kind
         warning = lib.patchart_figure_get_warning(self._handle)
         if warning is not None:
             warnings.warn(text_of(warning), stacklevel=3)
-
-    def __del__(self):
-        handle, self._handle = getattr(self, "_handle", None), None
-        if handle:
-            lib.patchart_figure_free(handle)
 
     @property
     def lang(self):

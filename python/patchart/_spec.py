@@ -1,6 +1,5 @@
 """render_spec: every figure of a spec file, on the library's thread pool."""
 import ctypes
-import os
 
 from ._errors import Error
 from ._lib import DONE_FN, GError, c_path, error_value, lib, take_error, text_of
