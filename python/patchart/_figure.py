@@ -1,7 +1,9 @@
 """Figures: options by their command-line names, inputs of several kinds,
 and the Figure object that renders itself (and shows itself in Jupyter)."""
 import ctypes
+import hashlib
 import os
+import re
 import threading
 import warnings
 import weakref
@@ -165,6 +167,17 @@ def _new_figure(kind, data, options):
     return handle
 
 
+def _scoped_svg(svg):
+    """SVG text whose ids (glyphs "g0-17", clips "c1", gradients) are this
+    figure's own.  A notebook puts every SVG into one HTML page, where ids
+    are shared: a second figure would draw the first one's glyphs.  The
+    prefix is a hash of the figure, so the same figure gives the same text."""
+    prefix = "p" + hashlib.sha1(svg).hexdigest()[:12] + "-"
+    text = svg.decode("utf-8")
+    text = text.replace(' id="', ' id="' + prefix)
+    return re.sub(r'(href="#|url\(#)', lambda m: m.group(1) + prefix, text)
+
+
 class Figure:
     """A figure read and checked from its data, ready to render in any format.
 
@@ -224,7 +237,7 @@ class Figure:
             raise take_error(error)
 
     def _repr_svg_(self):
-        return self.to_bytes("svg").decode("utf-8")
+        return _scoped_svg(self.to_bytes("svg"))
 
     def _repr_png_(self):
         return self.to_bytes("png")

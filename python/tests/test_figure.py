@@ -1,13 +1,16 @@
 """patchart.Figure: rendered in any format, saved atomically, shown by Jupyter."""
 import gc
 import os
+import re
 import tempfile
 import threading
 import unittest
 import xml.etree.ElementTree as ET
 
 import patchart
-from support import COUNTRIES, png_size
+from support import COUNTRIES, EXAMPLES, png_size
+
+XLINK = "{http://www.w3.org/1999/xlink}"
 
 
 class FigureTest(unittest.TestCase):
@@ -21,6 +24,27 @@ class FigureTest(unittest.TestCase):
         png = self.fig._repr_png_()
         self.assertIsInstance(png, bytes)
         self.assertEqual(png_size(png), (600, 400))
+
+    def test_svg_ids_are_the_figure_own(self):
+        # in a notebook both SVGs share one page: no id may be in both.  The
+        # bytes of these two both define "g0-66", the first in the bold font
+        # of the title, the second in the regular one.
+        titled = patchart.figure("bars", COUNTRIES, title="Applications")
+        untitled = patchart.figure("heatmap", os.path.join(EXAMPLES, "classes-illustrative.csv"))
+        self.assertIn(b' id="g0-66"', titled.to_bytes("svg"))
+        self.assertIn(b' id="g0-66"', untitled.to_bytes("svg"))
+        docs = [ET.fromstring(f._repr_svg_()) for f in (titled, untitled)]
+        ids = [{e.get("id") for e in doc.iter() if e.get("id")} for doc in docs]
+        self.assertTrue(ids[0] and ids[1])
+        self.assertFalse(ids[0] & ids[1])
+        for doc, own in zip(docs, ids):
+            refs = {e.get(XLINK + "href")[1:] for e in doc.iter() if e.get(XLINK + "href")}
+            refs |= {u for e in doc.iter() for v in e.attrib.values()
+                     for u in re.findall(r"url\(#([^)]+)\)", v)}
+            self.assertTrue(refs)
+            self.assertLessEqual(refs, own)  # every reference within the figure
+        # the same figure, the same text; the bytes themselves are left alone
+        self.assertEqual(self.fig._repr_svg_(), self.fig._repr_svg_())
 
     def test_to_bytes_matches_render(self):
         self.assertEqual(self.fig.to_bytes(), patchart.render("bars", COUNTRIES, title="申请量",
