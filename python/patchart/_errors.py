@@ -47,3 +47,6 @@ class Error(Exception):
 
     def __str__(self):
         return self.message
+
+    def __reduce__(self):  # whole across processes (multiprocessing, concurrent.futures)
+        return (Error, (self.message, self.code, self.failures))

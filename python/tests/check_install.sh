@@ -13,6 +13,12 @@ case $pydir in
   *) site=$stage$prefix/$pydir ;;
 esac
 test -f "$site/patchart/__init__.py" || { echo "FAIL: no package in $site"; exit 1; }
+# Debian's python3 reads the folder as it is for the prefixes it knows
+case $prefix in
+  /usr | /usr/local)
+    "$python" -c 'import sys; sys.exit(sys.argv[1] not in sys.path)' "${site#"$stage"}" ||
+      { echo "FAIL: ${site#"$stage"} is not on $python's sys.path"; exit 1; } ;;
+esac
 grep -q '^LIBDIR = "' "$site/patchart/_location.py" ||
   { echo "FAIL: the installed _location.py names no folder"; exit 1; }
 

@@ -1,5 +1,6 @@
 """patchart.Error: the command's file:line:col messages and exit statuses."""
 import os
+import pickle
 import tempfile
 import unittest
 
@@ -99,6 +100,15 @@ class UsageErrors(unittest.TestCase):
         status, _, err = run_command("bars", "--top", "0", COUNTRIES, "-o", "/nonexistent/x.svg")
         self.assertEqual(status, 64)
         self.assertIn("patchart: --top 0: expected a number of at least 1\n", err)
+
+
+class Pickled(unittest.TestCase):
+    def test_an_error_crosses_processes_whole(self):
+        inner = patchart.Error("b.spec:9: figure b: b.csv:3:2: bad", patchart.ErrorCode.DATA)
+        e = pickle.loads(pickle.dumps(patchart.Error("1 of 2 figures failed:", 1, {"b": inner})))
+        self.assertEqual((e.message, e.code, e.status), ("1 of 2 figures failed:", 1, 65))
+        self.assertEqual(e.failures["b"].message, inner.message)
+        self.assertEqual(e.failures["b"].status, 65)
 
 
 class OutputErrors(unittest.TestCase):
