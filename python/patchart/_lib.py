@@ -38,7 +38,7 @@ def _load():
             tried.append(str(e))
     raise ImportError(
         "cannot find libpatchart (" + "; ".join(tried) + "): install patchart, or set "
-        "PATCHART_LIBRARY to the library's path, e.g. PATCHART_LIBRARY=build/libpatchart.so"
+        "PATCHART_LIBRARY to the library's path, e.g. PATCHART_LIBRARY=build/src/libpatchart.so"
     )
 
 
@@ -90,6 +90,7 @@ _PROTOTYPES = {
     "patchart_spec_free": (None, [_p]),
     "patchart_spec_get_n_figures": (_uint, [_p]),
     "patchart_spec_get_name": (_str, [_p, _uint]),
+    "patchart_spec_find": (_int, [_p, _str, ctypes.POINTER(_uint)]),
     "patchart_spec_get_output": (_str, [_p, _uint]),
     "patchart_spec_render_all": (_uint, [_p, ctypes.POINTER(_uint), _uint, _uint, DONE_FN, _p]),
     # GLib's, found through libpatchart's own dependencies: the same copy

@@ -97,6 +97,21 @@ class RenderSpec(unittest.TestCase):
         self.assertTrue(self.read("out", "good.png").startswith(PNG_SIGNATURE))
         self.assertEqual(sorted(os.listdir(os.path.join(self.dir, "out"))), ["good.png"])
 
+    def test_only_some_figures(self):
+        self.write("bad.csv", "label,value\na,1\nb,many\n")
+        spec = self.write("b.spec", BROKEN)
+        outputs = patchart.render_spec(spec, only=["good", "good"])
+        self.assertEqual(outputs, {"good": os.path.join(self.dir, "out", "good.png")})
+        self.assertEqual(os.listdir(os.path.join(self.dir, "out")), ["good.png"])
+        with self.assertRaises(patchart.Error) as caught:
+            patchart.render_spec(spec, only="bad")
+        self.assertEqual(list(caught.exception.failures), ["bad"])
+        self.assertTrue(caught.exception.message.startswith("1 of 1 figures failed:\n"))
+        with self.assertRaises(patchart.Error) as caught:
+            patchart.render_spec(spec, only=["good", "nosuch"])
+        self.assertEqual(caught.exception.message, "only: no [figure nosuch] in the spec")
+        self.assertEqual(caught.exception.status, 64)
+
     def test_broken_spec(self):
         spec = self.write("c.spec", "[figure x\nkind = bars\n")
         with self.assertRaises(patchart.Error) as caught:
