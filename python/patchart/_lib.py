@@ -1,7 +1,6 @@
 """libpatchart through ctypes: where it is found, the types of the functions
 used, and GLib's GError and GBytes turned into Python values (and freed)."""
 import ctypes
-import ctypes.util
 import os
 
 from . import _location
