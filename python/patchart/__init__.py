@@ -15,7 +15,7 @@ libpatchart through ctypes: it is found through PATCHART_LIBRARY (a path),
 beside the installed package, or by the system's loader.
 """
 from ._errors import Error, ErrorCode
-from ._figure import Figure, kinds, option_infos
+from ._figure import Figure, _kind, kinds, option_infos
 from . import _lib
 from ._spec import render_spec
 
@@ -46,8 +46,6 @@ def options(kind=None):
     """{name: help} of the options (of KIND's figures), with Python's names."""
     mask = ~0
     if kind is not None:
-        from ._figure import _kind
-
         mask = 1 << _kind(kind)
     return {
         name.replace("-", "_"): help
