@@ -11,6 +11,8 @@ packages=(
   poppler-utils libxml2-utils librsvg2-bin  # end-to-end checks: pdftotext, pdffonts, xmllint, rsvg-convert
   clang libclang-rt-14-dev valgrind      # CI: libFuzzer (a Recommends of clang: named), scripts/valgrind.sh
   clang-format                           # CI: scripts/check-format.sh
+  python3                                # python/tests (CTest python.unittest)
+  python3-pandas                         # CI: the DataFrame tests (6 MB with numpy, no recommends)
 )
 
 source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"
