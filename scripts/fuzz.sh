@@ -4,7 +4,7 @@
 # seed corpus.  A crash leaves its input in build-fuzz/findings/TARGET/ and
 # fails the script; add it to tests/fuzz/corpus/TARGET/ once fixed, so the
 # replay tests keep it.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: csv figure settings
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: csv figure settings layout
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,7 +12,7 @@ cd "$root"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv figure settings)
+[ ${#targets[@]} -gt 0 ] || targets=(csv figure settings layout)
 
 CC=${FUZZ_CC:-clang} cmake -S . -B build-fuzz -DPATCHART_FUZZ=ON -DPATCHART_BUILD_EXAMPLES=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -24,9 +24,11 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$findings"
   cp -n tests/fuzz/corpus/"$t"/* "$work"/
   dict=()
-  [ "$t" = settings ] || dict=(-dict=tests/fuzz/csv.dict)
+  case $t in csv | figure) dict=(-dict=tests/fuzz/csv.dict) ;; esac
   echo "fuzz: $t for ${seconds}s"
-  if ! build-fuzz/tests/fuzz/fuzz_"$t" "$work" "${dict[@]}" -max_total_time="$seconds" \
+  # fontconfig's process-lifetime caches (the layout target loads fonts)
+  if ! LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
+       build-fuzz/tests/fuzz/fuzz_"$t" "$work" "${dict[@]}" -max_total_time="$seconds" \
        -timeout=5 -rss_limit_mb=2048 -max_len=131072 -print_final_stats=1 \
        -artifact_prefix="$findings/" 2>build-fuzz/fuzz-"$t".log; then
     status=1

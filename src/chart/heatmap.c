@@ -109,6 +109,33 @@ unlabelled (const patchart_layout *layout, const patchart_matrix *m, const char 
   return FALSE;
 }
 
+/* Row labels at SHRINK in LINES lines, in a column up to a third of the
+ * plot wide, or half when a word needs it; a word wider still is an
+ * error. */
+static gboolean
+measure_row_labels (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+                    const patchart_box *plot, double shrink, int lines, GError **error)
+{
+  static const double shares[] = { 0.35, 0.5 };
+  double tallest;
+  gboolean cut = FALSE;
+
+  for (guint s = 0; s < G_N_ELEMENTS (shares); s++) {
+    patchart_blocks_free (g->rows, m->n_rows);
+    g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
+                                            PATCHART_ROLE_LABEL, shrink, plot->w * shares[s], lines,
+                                            PATCHART_ALIGN_RIGHT, &g->row_w, &tallest, error);
+    if (g->rows == NULL)
+      return FALSE;
+    cut = FALSE;
+    for (guint r = 0; r < m->n_rows && !cut; r++)
+      cut = patchart_text_block_cut (g->rows[r]);
+    if (!cut)
+      return TRUE;
+  }
+  return unlabelled (layout, m, "rows", "a wider --size or shorter labels (--alias)", error);
+}
+
 /* Row labels, every one of them: wrapped to two lines where the rows are
  * tall enough, else one, the type shrinking to the smallest size.  Sets
  * the grid's height from what is left. */
@@ -116,7 +143,7 @@ static gboolean
 measure_rows (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
               const patchart_box *plot, double below, GError **error)
 {
-  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL), tallest;
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL);
   double row_h = (plot->h - below) / m->n_rows;
 
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
@@ -132,12 +159,8 @@ measure_rows (heatmap_geometry *g, const patchart_layout *layout, const patchart
     /* one line may take a little of its neighbours' leading: the ink
      * of a line is well inside its logical height */
     lines = row_h >= 2.1 * line_h ? 2 : row_h >= 0.9 * line_h ? 1 : 0;
-    if (lines > 0) {
-      g->rows = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
-                                              PATCHART_ROLE_LABEL, shrink, plot->w * 0.35, lines,
-                                              PATCHART_ALIGN_RIGHT, &g->row_w, &tallest, error);
-      return g->rows != NULL;
-    }
+    if (lines > 0)
+      return measure_row_labels (g, layout, m, plot, shrink, lines, error);
     if (shrink <= min_shrink)
       return unlabelled (layout, m, "rows", "a taller --size or --top N", error);
   }
