@@ -132,12 +132,14 @@ typedef struct {
   const char *encoding;
 
   /* Look and numbers. */
-  patchart_orient orient;   /* bars; default AUTO */
-  double font_scale;        /* type size factor, default 1 (scale is device resolution) */
-  const char *units;        /* auto (NULL), none, k, M, B, 万, 亿, 萬, 億, 만, 억 */
-  const char *prefix;       /* before every number shown, e.g. "$" */
-  const char *suffix;       /* after it, e.g. "%" */
-  const char *legend_title; /* heatmap; default the value column's header */
+  patchart_orient orient;       /* bars; default AUTO */
+  double font_scale;            /* type size factor, default 1 (scale is device resolution) */
+  const char *units;            /* auto (NULL), none, k, M, B, 万, 亿, 萬, 億, 만, 억 */
+  const char *prefix;           /* before every number shown, e.g. "$" */
+  const char *suffix;           /* after it, e.g. "%" */
+  const char *legend_title;     /* heatmap; default the value column's header */
+  const char *const *highlight; /* NULL-terminated labels drawn in the accent colour, the
+                                   rest muted (matched as aliases are), or NULL */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -203,8 +203,9 @@ value_box (const bars_geometry *g, const patchart_layout *layout, const patchart
 
 static void
 place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale,
-           const patchart_series *s, guint i, const patchart_box *value_at)
+           const patchart_figure *figure, guint i, const patchart_box *value_at)
 {
+  const patchart_series *s = figure->series;
   const patchart_palette *p = layout->palette;
   double u = layout->unit, v = s->values[i];
   double x = g->left + i * g->slot, bw = bar_width (g, layout);
@@ -213,7 +214,7 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
   patchart_text_block *label = g->labels[i];
 
   patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 },
-                        others ? p->other_bar : p->bar);
+                        patchart_bar_color (layout, figure, i));
   if (value_at != NULL) {
     patchart_layout_text (layout, g->values[i], value_at->x, value_at->y, p->text);
     g->values[i] = NULL;
@@ -225,9 +226,10 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
 }
 
 static void
-place_bars (patchart_layout *layout, bars_geometry *g, const patchart_series *s,
+place_bars (patchart_layout *layout, bars_geometry *g, const patchart_figure *figure,
             const patchart_box *plot)
 {
+  const patchart_series *s = figure->series;
   patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->bottom, g->top };
   patchart_box *boxes = g_new0 (patchart_box, s->n_items);
   guint n_boxes = g->values != NULL ? s->n_items : 0;
@@ -237,7 +239,7 @@ place_bars (patchart_layout *layout, bars_geometry *g, const patchart_series *s,
     boxes[i] = value_box (g, layout, &scale, i, s->values[i]);
   place_axis (layout, g, &scale, right, boxes, n_boxes);
   for (guint i = 0; i < s->n_items; i++)
-    place_bar (layout, g, &scale, s, i, n_boxes > 0 ? &boxes[i] : NULL);
+    place_bar (layout, g, &scale, figure, i, n_boxes > 0 ? &boxes[i] : NULL);
   patchart_layout_rule (layout, g->left, zero, right, zero, 1.5 * layout->unit,
                         layout->palette->axis);
   if (g->see_axis != NULL) {
@@ -286,7 +288,7 @@ patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
   if (ok && !good && figure->orient == PATCHART_ORIENT_AUTO)
     ok = try_rows (layout, figure, plot, &drawn, error);
   if (ok && !drawn && fit)
-    place_bars (layout, &g, s, plot);
+    place_bars (layout, &g, figure, plot);
   else if (ok && !drawn)
     ok = too_narrow (layout, s, error);
   geometry_clear (&g, s->n_items);

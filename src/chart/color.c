@@ -20,6 +20,7 @@ static const patchart_palette light = {
   .missing = RGB (0xffffff),
   .missing_hatch = RGB (0xb8b8b8),
   .other_bar = RGB (0xaaaaaa),
+  .muted_bar = RGB (0xc9d3da),
 };
 
 static const patchart_rgb stops[] = {

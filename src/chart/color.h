@@ -12,6 +12,7 @@ typedef struct {
 typedef struct {
   patchart_rgb background, text, muted_text, grid, axis, bar, missing, missing_hatch;
   patchart_rgb other_bar; /* the --others bar: many labels, not one */
+  patchart_rgb muted_bar; /* bars not highlighted when some are */
 } patchart_palette;
 
 const patchart_palette *patchart_palette_light (void);

@@ -279,6 +279,18 @@ patchart_blocks_free (patchart_text_block **blocks, guint n)
   g_free (blocks);
 }
 
+patchart_rgb
+patchart_bar_color (const patchart_layout *layout, const patchart_figure *figure, guint i)
+{
+  const patchart_series *s = figure->series;
+
+  if (s->has_others && i + 1 == s->n_items)
+    return layout->palette->other_bar;
+  if (figure->highlighted != NULL && !figure->highlighted[i])
+    return layout->palette->muted_bar;
+  return layout->palette->bar;
+}
+
 double
 patchart_layout_min_shrink (const patchart_layout *layout, patchart_role role)
 {

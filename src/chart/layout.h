@@ -121,6 +121,11 @@ double patchart_blocks_tallest (patchart_text_block *const *blocks, guint n);
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);
 
+/* The colour of bar I of FIGURE's series: the others bar grey, bars not
+ * highlighted (when some are) muted, the rest the accent. */
+patchart_rgb patchart_bar_color (const patchart_layout *layout, const patchart_figure *figure,
+                                 guint i);
+
 /* The smallest shrink of ROLE's size that is still at least min_size. */
 double patchart_layout_min_shrink (const patchart_layout *layout, patchart_role role);
 

@@ -199,8 +199,9 @@ out:
 
 static void
 place_row (patchart_layout *layout, rows_geometry *g, const patchart_box *plot,
-           const patchart_scale *scale, const patchart_series *s, guint i)
+           const patchart_scale *scale, const patchart_figure *figure, guint i)
 {
+  const patchart_series *s = figure->series;
   const patchart_palette *p = layout->palette;
   double u = layout->unit, v = s->values[i];
   double y = plot->y + i * g->pitch + (is_others (s, i) ? g->others_gap : 0),
@@ -216,7 +217,7 @@ place_row (patchart_layout *layout, rows_geometry *g, const patchart_box *plot,
   patchart_layout_text (layout, name, name_x, mid - patchart_text_block_height (name) / 2,
                         is_others (s, i) ? p->muted_text : p->text);
   patchart_layout_rect (layout, (patchart_box){ x0, mid - bh / 2, x1 - x0, bh },
-                        is_others (s, i) ? p->other_bar : p->bar);
+                        patchart_bar_color (layout, figure, i));
   patchart_layout_text (layout, value, value_x, mid - g->value_h / 2, p->text);
   g->ranks[i] = g->names[i] = g->values[i] = NULL;
 }
@@ -235,7 +236,7 @@ patchart_rows_layout (patchart_layout *layout, const patchart_figure *figure,
     double bottom = plot->y + s->n_items * g.pitch + g.others_gap;
 
     for (guint i = 0; i < s->n_items; i++)
-      place_row (layout, &g, plot, &scale, s, i);
+      place_row (layout, &g, plot, &scale, figure, i);
     patchart_layout_rule (layout, zero, plot->y, zero, bottom, layout->unit, layout->palette->axis);
   }
   geometry_clear (&g, s->n_items);

@@ -10,9 +10,8 @@ struct patchart_alias {
   GHashTable *lines; /* folded raw name -> line it was given on */
 };
 
-/* RAW without case, white space or width differences. */
-static char *
-fold (const char *raw)
+char *
+patchart_fold_name (const char *raw)
 {
   char *nfkc = g_utf8_normalize (raw, -1, G_NORMALIZE_ALL_COMPOSE);
   char *folded = g_utf8_casefold (nfkc != NULL ? nfkc : raw, -1);
@@ -59,7 +58,7 @@ add_row (patchart_alias *a, const patchart_table *t, guint row, GError **error)
 {
   const patchart_cell *raw = patchart_table_cell (t, row, 0);
   const patchart_cell *display = patchart_table_cell (t, row, 1);
-  char *key = fold (raw->text), *name = g_strstrip (g_strdup (display->text));
+  char *key = patchart_fold_name (raw->text), *name = g_strstrip (g_strdup (display->text));
   const char *known = g_hash_table_lookup (a->names, key);
   const patchart_cell *bad = *key == '\0' ? raw : *name == '\0' ? display : NULL;
   gboolean ok = FALSE;
@@ -118,7 +117,7 @@ out:
 const char *
 patchart_alias_lookup (const patchart_alias *alias, const char *raw)
 {
-  char *key = fold (raw);
+  char *key = patchart_fold_name (raw);
   const char *name = g_hash_table_lookup (alias->names, key);
 
   g_free (key);

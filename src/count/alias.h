@@ -20,4 +20,8 @@ const char *patchart_alias_lookup (const patchart_alias *alias, const char *raw)
 
 void patchart_alias_free (patchart_alias *alias);
 
+/* RAW without case, white space or width differences, as aliases and
+ * --highlight match names: a new string. */
+char *patchart_fold_name (const char *raw);
+
 #endif

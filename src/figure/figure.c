@@ -3,6 +3,7 @@
 
 #include "config.h"
 #include "count/count.h"
+#include "count/alias.h"
 #include "count/countfile.h"
 #include "util/error.h"
 #include "figure/figure.h"
@@ -248,6 +249,40 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
   f->source = patchart_source_line (o->source, f->lang);
 }
 
+/* Marks the series items --highlight names; each name must match one. */
+static gboolean
+mark_highlights (patchart_figure *f, const patchart_figure_options *o, GError **error)
+{
+  const patchart_series *s = f->series;
+
+  if (o->highlight == NULL || o->highlight[0] == NULL || s == NULL)
+    return TRUE;
+  f->highlighted = g_new0 (gboolean, MAX (s->n_items, 1));
+  for (guint h = 0; o->highlight[h] != NULL; h++) {
+    char *want = patchart_fold_name (o->highlight[h]);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < s->n_items; i++) {
+      char *label = patchart_fold_name (s->labels[i]);
+      if (strcmp (label, want) == 0)
+        found = f->highlighted[i] = TRUE;
+      g_free (label);
+    }
+    g_free (want);
+    if (!found) {
+      GString *some = g_string_new (NULL);
+      for (guint i = 0; i < s->n_items && i < 5; i++)
+        g_string_append_printf (some, "%s%s", i ? ", " : "", s->labels[i]);
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                   "highlight \"%s\": no label matches it (the labels: %s%s)", o->highlight[h],
+                   some->str, s->n_items > 5 ? ", ..." : "");
+      g_string_free (some, TRUE);
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
 static patchart_figure *
 figure_from_table (const patchart_table *table, const patchart_figure_options *o, GError **error)
 {
@@ -258,7 +293,7 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     return NULL;
   }
   figure_finish (f, o);
-  if (!check_fits (f, error))
+  if (!check_fits (f, error) || !mark_highlights (f, o, error))
     g_clear_pointer (&f, patchart_figure_free);
   return f;
 }
@@ -290,7 +325,7 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     g_clear_pointer (&f, patchart_figure_free);
   if (f != NULL)
     figure_finish (f, o);
-  if (f != NULL && !check_fits (f, error))
+  if (f != NULL && (!check_fits (f, error) || !mark_highlights (f, o, error)))
     g_clear_pointer (&f, patchart_figure_free);
   patchart_counter_free (counter);
   return f;
@@ -422,6 +457,7 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->prefix);
   g_free (f->suffix);
   g_free (f->legend_title);
+  g_free (f->highlighted);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);
   g_free (f);

@@ -27,6 +27,7 @@ struct patchart_figure {
   patchart_orient orient;
   double font_scale;
   char *units, *prefix, *suffix, *legend_title;
+  gboolean *highlighted; /* per series item, or NULL when nothing is highlighted */
   guint n_skipped; /* values skipped as invalid (skip_invalid) */
   char *warning;   /* a line about them, or NULL */
 };

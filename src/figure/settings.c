@@ -259,6 +259,16 @@ set_units (patchart_settings *s, const char *value, GError **error)
   return TRUE;
 }
 
+/* Checks a --highlight value; the table appends it to the list. */
+static gboolean
+check_highlight (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  if (value == NULL || value[strspn (value, " \t")] == '\0')
+    return bad_value (error, "highlight", value, "a label, e.g. 中国");
+  return TRUE;
+}
+
 /* Checks a --where value; the table appends it to the list. */
 static gboolean
 check_where (patchart_settings *s, const char *value, GError **error)
@@ -345,6 +355,11 @@ static const option options[] = {
     OTHER (set_units) },
   { { "prefix", "TEXT", "Before every number shown, e.g. '$'", ALL_KINDS }, TEXT (prefix) },
   { { "suffix", "TEXT", "After every number shown, e.g. '%'", ALL_KINDS }, TEXT (suffix) },
+  { { "highlight", "LABEL",
+      "Draw LABEL's bar in the accent colour and the rest muted (repeatable; case, width and "
+      "spaces ignored)",
+      SERIES_KINDS },
+    LIST (check_highlight, highlight) },
   { { "legend-title", "TEXT", "Title of the colour legend (default: the value column's header)",
       MATRIX_KINDS },
     TEXT (legend_title) },

@@ -432,6 +432,44 @@ test_ties_and_others (void **state)
   patchart_figure_free (figure);
 }
 
+/* --highlight: the named bars in the accent colour, matched without case,
+ * width or spaces; the rest muted; a name that matches nothing refused. */
+static void
+test_highlight (void **state)
+{
+  static const char csv[] = "name,value\nChina,50\nUnited States,40\nKorea,30\n";
+  const char *const wanted[] = { "ＣＨＩＮＡ", "united  states", NULL };
+  const char *const unknown[] = { "Japan", NULL };
+  patchart_figure_options options;
+  patchart_figure *figure;
+  patchart_layout *layout;
+  GError *error = NULL;
+  guint accent = 0, muted = 0;
+
+  (void) state;
+  patchart_figure_options_init (&options, PATCHART_KIND_BARS);
+  options.highlight = wanted;
+  figure = patchart_figure_new_from_data ("t.csv", csv, strlen (csv), &options, &error);
+  layout = figure ? patchart_figure_layout (figure, &error) : NULL;
+  assert_non_null (layout);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *it = &g_array_index (layout->items, patchart_item, i);
+    if (it->kind != PATCHART_ITEM_RECT)
+      continue;
+    accent += memcmp (&it->color, &layout->palette->bar, sizeof it->color) == 0;
+    muted += memcmp (&it->color, &layout->palette->muted_bar, sizeof it->color) == 0;
+  }
+  assert_int_equal (accent, 2);
+  assert_int_equal (muted, 1);
+  patchart_layout_free (layout);
+  patchart_figure_free (figure);
+  options.highlight = unknown;
+  assert_null (patchart_figure_new_from_data ("t.csv", csv, strlen (csv), &options, &error));
+  assert_string_equal (error->message, "highlight \"Japan\": no label matches it (the labels: "
+                                       "China, United States, Korea)");
+  g_error_free (error);
+}
+
 /* 25 economies with full names at 800x500: every name whole. */
 static void
 test_economies_whole (void **state)
@@ -585,6 +623,7 @@ main (void)
     cmocka_unit_test (test_ranks_only_by_value),
     cmocka_unit_test (test_economies_whole),
     cmocka_unit_test (test_ties_and_others),
+    cmocka_unit_test (test_highlight),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
