@@ -179,12 +179,20 @@ fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure
                   (plot->w - g->rank_w - g->value_w * (g->lo < 0 ? 2 : 1)) * 0.5, error))
     goto out;
   g->others_gap = s->has_others ? g->pitch / 2 : 0;
-  /* ranks at the names' size */
+  /* ranks and values no larger than the names, which fit the rows */
   patchart_blocks_free (g->ranks, s->n_items);
+  patchart_blocks_free (g->values, s->n_items);
+  g->values = NULL;
   g->ranks = patchart_layout_measure_many (layout, rank_text, NULL, s->n_items, PATCHART_ROLE_LABEL,
                                            g->shrink, 0, 0, PATCHART_ALIGN_RIGHT, &g->rank_w,
                                            &tallest, error);
-  if (g->ranks == NULL)
+  if (g->ranks != NULL)
+    g->values = patchart_layout_measure_many (
+        layout, value_text, NULL, s->n_items, PATCHART_ROLE_VALUE,
+        MIN (1, g->shrink * patchart_layout_min_shrink (layout, PATCHART_ROLE_VALUE) /
+                    patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL)),
+        0, 0, PATCHART_ALIGN_LEFT, &g->value_w, &g->value_h, error);
+  if (g->values == NULL)
     goto out;
   g->bar_x0 = plot->x + (g->rank_w > 0 ? g->rank_w + 10 * u : 0) + g->name_w + 12 * u;
   g->bar_x1 = plot->x + plot->w - g->value_w - 6 * u;
