@@ -279,6 +279,17 @@ patchart_blocks_free (patchart_text_block **blocks, guint n)
   g_free (blocks);
 }
 
+patchart_box
+patchart_item_ink (const patchart_item *item)
+{
+  patchart_box ink;
+
+  patchart_text_block_ink (item->text, &ink.x, &ink.y, &ink.w, &ink.h);
+  ink.x += item->box.x;
+  ink.y += item->box.y;
+  return ink;
+}
+
 patchart_rgb
 patchart_bar_color (const patchart_layout *layout, const patchart_figure *figure, guint i)
 {

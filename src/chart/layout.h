@@ -121,6 +121,9 @@ double patchart_blocks_tallest (patchart_text_block *const *blocks, guint n);
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);
 
+/* Where the glyphs of text item ITEM are on the canvas (within its box). */
+patchart_box patchart_item_ink (const patchart_item *item);
+
 /* The colour of bar I of FIGURE's series: the others bar grey, bars not
  * highlighted (when some are) muted, the rest the accent. */
 patchart_rgb patchart_bar_color (const patchart_layout *layout, const patchart_figure *figure,

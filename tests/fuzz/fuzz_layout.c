@@ -127,17 +127,6 @@ overlap (const patchart_box *a, const patchart_box *b)
          b->y + slack < a->y + a->h;
 }
 
-static patchart_box
-ink_box (const patchart_item *it)
-{
-  patchart_box ink;
-
-  patchart_text_block_ink (it->text, &ink.x, &ink.y, &ink.w, &ink.h);
-  ink.x += it->box.x;
-  ink.y += it->box.y;
-  return ink;
-}
-
 /* The promises of a drawn figure. */
 static void
 check_layout (const patchart_layout *layout)
@@ -157,7 +146,7 @@ check_layout (const patchart_layout *layout)
     for (guint j = i + 1; j < items->len; j++) {
       const patchart_item *c = &g_array_index (items, patchart_item, j);
       if (c->kind == PATCHART_ITEM_TEXT) {
-        patchart_box ia = ink_box (a), ic = ink_box (c);
+        patchart_box ia = patchart_item_ink (a), ic = patchart_item_ink (c);
         g_assert (!overlap (&ia, &ic));
       }
     }

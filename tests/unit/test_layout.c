@@ -64,18 +64,6 @@ contains (const patchart_box *outer, const patchart_box *inner)
          inner->x + inner->w <= outer->x + outer->w && inner->y + inner->h <= outer->y + outer->h;
 }
 
-/* Where the glyphs of text item IT are. */
-static patchart_box
-ink_box (const patchart_item *it)
-{
-  patchart_box ink;
-
-  patchart_text_block_ink (it->text, &ink.x, &ink.y, &ink.w, &ink.h);
-  ink.x += it->box.x;
-  ink.y += it->box.y;
-  return ink;
-}
-
 static void
 check_item_pair (const patchart_item *a, const patchart_item *b, const char *what, int w, int h)
 {
@@ -86,9 +74,9 @@ check_item_pair (const patchart_item *a, const patchart_item *b, const char *wha
 
   if (!a_text)
     return;
-  a_ink = ink_box (a);
+  a_ink = patchart_item_ink (a);
   if (b->kind == PATCHART_ITEM_TEXT) {
-    b_ink = ink_box (b);
+    b_ink = patchart_item_ink (b);
     if (overlap (&a_ink, &b_ink))
       fail_msg ("%s at %dx%d: text \"%s\" overlaps text \"%s\"", what, w, h,
                 patchart_text_block_shown (a->text), patchart_text_block_shown (b->text));
