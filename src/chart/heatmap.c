@@ -211,8 +211,15 @@ legend_axis (heatmap_geometry *g, const patchart_layout *layout, const patchart_
   if ((g->axis.ticks.n_ticks - 1) * room <= length)
     return TRUE;
   patchart_axis_clear (&g->axis);
-  return patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, room * 1.5,
-                             error);
+  if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, room * 1.5,
+                           error))
+    return FALSE;
+  if ((g->axis.ticks.n_ticks - 1) * (g->axis.max_label_width + 4 * u) <= length)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%gx%g is too small for the heatmap's legend: use a larger --size", layout->width,
+               layout->height);
+  return FALSE;
 }
 
 /* Measures the colour scale, its title, the labels and the values, and
@@ -245,6 +252,11 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_fig
   g->legend.x = g->grid.x + title_w;
   g->legend.y = plot->y + plot->h - g->axis.label_height - 4 * u - g->legend.h;
   g->legend.w = MIN (legend_w, g->grid.w - title_w - (g->has_missing ? 100 * u : 0));
+  if (g->legend.w < legend_w - 0.5) { /* the grid came out narrower: fewer ticks */
+    patchart_axis_clear (&g->axis);
+    if (g->legend.w > 0 && !legend_axis (g, layout, m, lo, hi, g->legend.w, error))
+      return FALSE;
+  }
   return patchart_layout_check_room (layout, g->legend.w, 40 * u, "the legend", error) &&
          measure_values (g, layout, m, error);
 }

@@ -28,8 +28,8 @@ struct patchart_figure {
   double font_scale;
   char *units, *prefix, *suffix, *legend_title;
   gboolean *highlighted; /* per series item, or NULL when nothing is highlighted */
-  guint n_skipped; /* values skipped as invalid (skip_invalid) */
-  char *warning;   /* a line about them, or NULL */
+  guint n_skipped;       /* values skipped as invalid (skip_invalid) */
+  char *warning;         /* a line about them, or NULL */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */
