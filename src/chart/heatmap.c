@@ -207,14 +207,16 @@ legend_axis (heatmap_geometry *g, const patchart_layout *layout, const patchart_
 
   if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, 60 * u, error))
     return FALSE;
-  room = g->axis.max_label_width + 10 * u;
+  /* centred on their ticks, but the end ones pulled in to the legend's
+   * ends: up to a label's width more between them and their neighbours */
+  room = g->axis.max_label_width * 2 + 2 * u;
   if ((g->axis.ticks.n_ticks - 1) * room <= length)
     return TRUE;
   patchart_axis_clear (&g->axis);
   if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi, integers, length, room * 1.5,
                            error))
     return FALSE;
-  if ((g->axis.ticks.n_ticks - 1) * (g->axis.max_label_width + 4 * u) <= length)
+  if ((g->axis.ticks.n_ticks - 1) * (g->axis.max_label_width * 2 + 2 * u) <= length)
     return TRUE;
   g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                "%gx%g is too small for the heatmap's legend: use a larger --size", layout->width,
