@@ -96,7 +96,7 @@ place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *sca
     double w = patchart_text_block_width (label), h = patchart_text_block_height (label);
 
     if (v != 0)
-      patchart_layout_rule (layout, g->left, y, right, y, u, p->grid);
+      patchart_layout_gridline (layout, g->left, y, right, y, u, p->grid);
     patchart_layout_text (layout, label, g->left - 8 * u - w, y - h / 2, p->muted_text);
   }
 }
@@ -112,11 +112,13 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
   patchart_text_block *label = g->labels[i];
 
   patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 }, p->bar);
+  patchart_layout_mark (layout, "bar", patchart_text_block_string (label), NULL, v);
   if (g->values != NULL) {
     patchart_text_block *value = g->values[i];
     double w = patchart_text_block_width (value);
     double y = v >= 0 ? y0 - 3 * u - g->value_height : y1 + 3 * u;
     patchart_layout_text (layout, value, x + (g->slot - w) / 2, y, p->text);
+    patchart_layout_tag (layout, PATCHART_PART_LABELS);
     g->values[i] = NULL;
   }
   patchart_layout_text (layout, label, x + (g->slot - patchart_text_block_width (label)) / 2,
@@ -141,6 +143,7 @@ patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
   ok = fit_bars (&g, layout, s, plot, lo, hi, error);
   if (ok) {
     scale = (patchart_scale){ g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
+    patchart_layout_group (layout, PATCHART_PART_AXIS);
     place_axis (layout, &g, &scale, plot->x + plot->w);
     for (guint i = 0; i < s->n_items; i++)
       place_bar (layout, &g, &scale, i, s->values[i]);

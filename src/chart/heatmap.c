@@ -177,14 +177,17 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
 
       if (isnan (v)) {
         patchart_layout_hatch (layout, cell, p->missing, p->missing_hatch);
+        patchart_layout_mark (layout, "cell missing", m->row_labels[r], m->col_labels[c], v);
         continue;
       }
       patchart_layout_rect (layout, cell, color);
+      patchart_layout_mark (layout, "cell", m->row_labels[r], m->col_labels[c], v);
       if (g->values != NULL) {
         patchart_text_block *t = g->values[i];
         patchart_layout_text (layout, t, cell.x + (cell.w - patchart_text_block_width (t)) / 2,
                               cell.y + (cell.h - patchart_text_block_height (t)) / 2,
                               patchart_text_on (color));
+        patchart_layout_tag (layout, PATCHART_PART_LABELS);
         g->values[i] = NULL;
       }
     }
@@ -252,7 +255,9 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
 
   if (ok) {
     place_cells (layout, &g, m);
+    patchart_layout_group (layout, PATCHART_PART_AXIS);
     place_labels (layout, &g, m);
+    patchart_layout_group (layout, PATCHART_PART_LEGEND);
     ok = place_legend (layout, &g, error);
   }
   geometry_clear (&g, m);

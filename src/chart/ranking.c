@@ -138,7 +138,9 @@ place_row (patchart_layout *layout, ranking_geometry *g, const patchart_box *plo
                         mid - patchart_text_block_height (name) / 2, p->text);
   patchart_layout_rect (layout, (patchart_box){ g->bar_x0, mid - bh / 2, x1 - g->bar_x0, bh },
                         p->bar);
+  patchart_layout_mark (layout, "bar", patchart_text_block_string (name), NULL, v);
   patchart_layout_text (layout, value, x1 + 6 * u, mid - g->value_h / 2, p->text);
+  patchart_layout_tag (layout, PATCHART_PART_LABELS);
   g->ranks[i] = g->names[i] = g->values[i] = NULL;
 }
 
@@ -158,6 +160,7 @@ patchart_ranking_layout (patchart_layout *layout, const patchart_figure *figure,
   ok = fit_rows (&g, layout, s, plot, error);
   if (ok) {
     patchart_scale scale = { 0, hi > 0 ? hi : 1, g.bar_x0, g.bar_x1 };
+    patchart_layout_group (layout, PATCHART_PART_AXIS);
     for (guint i = 0; i < s->n_items; i++)
       place_row (layout, &g, plot, &scale, i, s->values[i]);
     patchart_layout_rule (layout, g.bar_x0, plot->y, g.bar_x0, plot->y + plot->h, layout->unit,

@@ -135,8 +135,8 @@ guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 static gboolean
 check_utf8 (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "title", "subtitle", "source", "note" };
-  const char *parts[] = { o->title, o->subtitle, o->source, o->note };
+  const char *names[] = { "title", "subtitle", "source", "note", "alt" };
+  const char *parts[] = { o->title, o->subtitle, o->source, o->note, o->alt };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
@@ -190,6 +190,8 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->title = g_strdup (o->title);
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
+  f->alt = g_strdup (o->alt);
+  f->svg_text = o->svg_text;
   return f;
 }
 
@@ -392,6 +394,7 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->subtitle);
   g_free (f->source);
   g_free (f->note);
+  g_free (f->alt);
   g_free (f->lang);
   g_free (f->input);
   g_free (f->warning);

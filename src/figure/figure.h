@@ -23,6 +23,8 @@ struct patchart_figure {
   patchart_matrix *matrix; /* heatmap */
   guint n_skipped;         /* values skipped as invalid (skip_invalid) */
   char *warning;           /* a line about them, or NULL */
+  char *alt;               /* the description given, or NULL */
+  gboolean svg_text;       /* SVG text as <text>, not outlines */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

@@ -178,6 +178,12 @@ set_others (patchart_settings *s, const char *value, GError **error)
 }
 
 static gboolean
+set_svg_text (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("svg-text", value, &s->options.svg_text, error);
+}
+
+static gboolean
 set_ipc (patchart_settings *s, const char *value, GError **error)
 {
   static const char *const names[] = { "none", "section", "class", "subclass", "group" };
@@ -241,6 +247,8 @@ static const option options[] = {
   { { "source", "TEXT", "Source line at the bottom ('来源：' etc. is added)", ALL_KINDS },
     TEXT (source) },
   { { "note", "TEXT", "Note above the source line", ALL_KINDS }, TEXT (note) },
+  { { "alt", "TEXT", "Description for screen readers (default: made from the data)", ALL_KINDS },
+    TEXT (alt) },
   { { "lang", "L", "zh-CN, zh-TW, ja, ko or en: glyph forms and words (default: guessed)",
       ALL_KINDS },
     TEXT (lang) },
@@ -294,6 +302,8 @@ static const option options[] = {
   { { "skip-invalid", NULL, "--count: skip bad dates and IPC codes (counted in a warning)",
       ALL_KINDS },
     OTHER (set_skip_invalid) },
+  { { "svg-text", NULL, "SVG: real text with the font embedded, not outlines", ALL_KINDS },
+    OTHER (set_svg_text) },
 };
 
 static gboolean

@@ -9,7 +9,14 @@
  * the SVG looks like the PNG.  Text blocks carry their string in
  * aria-label, for screen readers; the glyph outlines make the text look
  * the same wherever the file is opened, with or without the fonts.
- * Links and destinations (report pages, written as PDF) have no SVG. */
+ * Links and destinations (report pages, written as PDF) have no SVG.
+ *
+ * For readers and editors: <title> and <desc> come first and label the
+ * root (role="img"); the items are grouped by the part of the figure they
+ * belong to (<g id="title">, "plot", "axis", ...), each group's shapes
+ * before its text as draw.c paints them (the parts never overlap but the
+ * plot's marks, which are under the axis line and the value labels), and
+ * marks carry class="bar" data-label="..." data-value="...". */
 #include <math.h>
 #include <string.h>
 
@@ -23,6 +30,7 @@ typedef struct {
   GHashTable *glyphs; /* (font index << 32 | glyph id) of each glyph defined */
   guint n_ids;        /* clip paths and gradients made so far */
   double scale;       /* of the open glyph group, or 0 if none is open */
+  guint depth;        /* of nested layouts: ids only at the top */
 } svg_writer;
 
 /* Appends V rounded to two decimals, without trailing zeros. */
@@ -100,12 +108,41 @@ put_rect (GString *s, double x0, double y0, double x1, double y1)
   put_attr (s, "height", y1 - y0);
 }
 
+/* Appends " NAME=\"TEXT\"", TEXT escaped. */
 static void
-write_rect (svg_writer *w, const patchart_box *b, patchart_rgb color)
+put_text_attr (GString *s, const char *name, const char *text)
+{
+  char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (s, " %s=\"%s\"", name, escaped);
+  g_free (escaped);
+}
+
+/* Appends a mark's class and data attributes, if it is one. */
+static void
+put_mark (GString *s, const patchart_mark *mark)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (mark == NULL || mark->name == NULL)
+    return;
+  put_text_attr (s, "class", mark->name);
+  if (mark->label != NULL)
+    put_text_attr (s, "data-label", mark->label);
+  if (mark->column != NULL)
+    put_text_attr (s, "data-column", mark->column);
+  if (!isnan (mark->value))
+    put_text_attr (s, "data-value", g_ascii_dtostr (number, sizeof number, mark->value));
+}
+
+/* BOX filled with COLOR; MARK (or NULL) says what it shows. */
+static void
+write_rect (svg_writer *w, const patchart_box *b, patchart_rgb color, const patchart_mark *mark)
 {
   put_rect (w->body, snap (b->x, FALSE), snap (b->y, FALSE), snap (b->x + b->w, FALSE),
             snap (b->y + b->h, FALSE));
   put_color (w->body, "fill", color);
+  put_mark (w->body, mark);
   g_string_append (w->body, "/>\n");
 }
 
@@ -116,7 +153,7 @@ write_hatch (svg_writer *w, const patchart_item *item)
   double step = 4 * item->line_width;
   guint id = ++w->n_ids;
 
-  write_rect (w, b, item->fill);
+  write_rect (w, b, item->fill, &item->mark);
   g_string_append_printf (w->defs, "<clipPath id=\"c%u\">", id);
   put_rect (w->defs, b->x, b->y, b->x + b->w, b->y + b->h);
   g_string_append (w->defs, "/></clipPath>\n");
@@ -324,7 +361,7 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
 {
   switch (item->kind) {
   case PATCHART_ITEM_RECT:
-    write_rect (w, &item->box, item->color);
+    write_rect (w, &item->box, item->color, &item->mark);
     break;
   case PATCHART_ITEM_HATCH:
     write_hatch (w, item);
@@ -349,7 +386,39 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
   return TRUE;
 }
 
-/* The background, then shapes, then text, as draw.c paints them. */
+static const char *const part_names[PATCHART_N_PARTS] = {
+  [PATCHART_PART_TITLE] = "title",   [PATCHART_PART_SUBTITLE] = "subtitle",
+  [PATCHART_PART_PLOT] = "plot",     [PATCHART_PART_AXIS] = "axis",
+  [PATCHART_PART_LABELS] = "labels", [PATCHART_PART_LEGEND] = "legend",
+  [PATCHART_PART_NOTE] = "note",     [PATCHART_PART_SOURCE] = "source",
+};
+
+static gboolean
+has_part (const patchart_layout *layout, patchart_part part)
+{
+  for (guint i = 0; i < layout->items->len; i++)
+    if (g_array_index (layout->items, patchart_item, i).part == part)
+      return TRUE;
+  return FALSE;
+}
+
+/* The items of PART: shapes, then text, as draw.c paints them. */
+static gboolean
+write_part (svg_writer *w, const patchart_layout *layout, patchart_part part, GError **error)
+{
+  gboolean ok = TRUE;
+
+  for (guint pass = 0; pass < 2 && ok; pass++)
+    for (guint i = 0; i < layout->items->len && ok; i++) {
+      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+      if (item->part == part && (item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
+        ok = write_item (w, item, error);
+    }
+  return ok;
+}
+
+/* The background, then each part in its group (a page's items, of no
+ * part, first and ungrouped). */
 static gboolean
 write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
 {
@@ -357,18 +426,58 @@ write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
 
   if (layout->palette != NULL)
     write_rect (w, &(patchart_box){ 0, 0, layout->width, layout->height },
-                layout->palette->background);
-  for (guint pass = 0; pass < 2 && ok; pass++)
-    for (guint i = 0; i < layout->items->len && ok; i++) {
-      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
-      if ((item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
-        ok = write_item (w, item, error);
-    }
+                layout->palette->background, NULL);
+  w->depth++;
+  for (patchart_part part = 0; part < PATCHART_N_PARTS && ok; part++) {
+    if (!has_part (layout, part))
+      continue;
+    if (part_names[part] != NULL)
+      g_string_append_printf (w->body, "<g %s=\"%s\">\n", w->depth == 1 ? "id" : "class",
+                              part_names[part]);
+    ok = write_part (w, layout, part, error);
+    if (part_names[part] != NULL)
+      g_string_append (w->body, "</g>\n");
+  }
+  w->depth--;
   return ok;
 }
 
+/* The XML declaration, the root, <title> and <desc>. */
+static GString *
+head_of (const patchart_layout *layout, const patchart_svg_info *info)
+{
+  GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  gboolean title = info->title != NULL && *info->title != '\0';
+  gboolean desc = info->desc != NULL && *info->desc != '\0';
+
+  g_string_append_printf (head,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "
+                          "width=\"%dpx\" height=\"%dpx\" viewBox=\"0 0 %d %d\"",
+                          (int) layout->width, (int) layout->height, (int) layout->width,
+                          (int) layout->height);
+  if (info->lang != NULL)
+    put_text_attr (head, "xml:lang", info->lang);
+  if (title || desc)
+    g_string_append_printf (head, " role=\"img\" aria-labelledby=\"%s%s%s\"",
+                            title ? "chart-title" : "", title && desc ? " " : "",
+                            desc ? "chart-desc" : "");
+  g_string_append (head, ">\n");
+  if (title) {
+    char *escaped = g_markup_escape_text (info->title, -1);
+    g_string_append_printf (head, "<title id=\"chart-title\">%s</title>\n", escaped);
+    g_free (escaped);
+  }
+  if (desc) {
+    char *escaped = g_markup_escape_text (info->desc, -1);
+    g_string_append_printf (head, "<desc id=\"chart-desc\">%s</desc>\n", escaped);
+    g_free (escaped);
+  }
+  return head;
+}
+
 gboolean
-patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray *out,
+patchart_svg_write (const patchart_layout *layout, const patchart_svg_info *info, GByteArray *out,
                     GError **error)
 {
   svg_writer w = { g_string_sized_new (1 << 16),
@@ -376,21 +485,12 @@ patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray
                    g_ptr_array_new (),
                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
                    0,
+                   0,
                    0 };
-  GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  static const patchart_svg_info none = { 0 };
   gboolean ok = write_layout (&w, layout, error);
+  GString *head = head_of (layout, info != NULL ? info : &none);
 
-  g_string_append_printf (head,
-                          "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "
-                          "width=\"%dpx\" height=\"%dpx\" viewBox=\"0 0 %d %d\">\n",
-                          (int) layout->width, (int) layout->height, (int) layout->width,
-                          (int) layout->height);
-  if (title != NULL && *title != '\0') {
-    char *escaped = g_markup_escape_text (title, -1);
-    g_string_append_printf (head, "<title>%s</title>\n", escaped);
-    g_free (escaped);
-  }
   if (ok) {
     g_byte_array_append (out, (const guint8 *) head->str, head->len);
     g_byte_array_append (out, (const guint8 *) "<defs>\n", 7);
