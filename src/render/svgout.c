@@ -16,12 +16,19 @@
  * belong to (<g id="title">, "plot", "axis", ...), each group's shapes
  * before its text as draw.c paints them (the parts never overlap but the
  * plot's marks, which are under the axis line and the value labels), and
- * marks carry class="bar" data-label="..." data-value="...". */
+ * marks carry class="bar" data-label="..." data-value="...".
+ *
+ * With --svg-text, text is real <text>, one element per run of glyphs
+ * with each character's x from pango, so it sits exactly where the
+ * outlines would, in a subset of the font embedded as @font-face
+ * (svgfont.c): selectable, searchable, translatable, and the same in a
+ * browser without the fonts. */
 #include <math.h>
 #include <string.h>
 
 #include "render/draw.h"
 #include "render/pngout.h"
+#include "render/svgfont.h"
 #include "render/svgout.h"
 
 typedef struct {
@@ -31,6 +38,13 @@ typedef struct {
   guint n_ids;        /* clip paths and gradients made so far */
   double scale;       /* of the open glyph group, or 0 if none is open */
   guint depth;        /* of nested layouts: ids only at the top */
+  gboolean real_text; /* <text>, not outlines */
+  GPtrArray *used;    /* patchart_svg_font per font index, for real text */
+  struct {
+    GString *chars, *xs; /* escaped characters and their x, or empty */
+    guint font;          /* index */
+    double size, y;
+  } line; /* the <text> being gathered */
 } svg_writer;
 
 /* Appends V rounded to two decimals, without trailing zeros. */
@@ -330,6 +344,134 @@ write_text (svg_writer *w, const patchart_item *item, const char *string)
   g_free (label);
 }
 
+/* What real text of font index I uses. */
+static patchart_svg_font *
+used_font (svg_writer *w, guint i)
+{
+  while (w->used->len <= i)
+    g_ptr_array_add (w->used, patchart_svg_font_new (g_ptr_array_index (w->fonts, w->used->len)));
+  return g_ptr_array_index (w->used, i);
+}
+
+/* Where the cluster starting at byte START of RUN's text ends: at the
+ * next cluster's start, or at the end of the text. */
+static int
+cluster_end (const patchart_glyph_run *run, int start)
+{
+  int end = run->length;
+
+  for (guint i = 0; i < run->n_glyphs; i++)
+    if (run->clusters[i] > start && run->clusters[i] < end)
+      end = run->clusters[i];
+  return end;
+}
+
+/* Where the glyphs from glyph I on, up to the next cluster, end. */
+static double
+cluster_end_x (const patchart_glyph_run *run, guint i)
+{
+  for (guint k = i + 1; k < run->n_glyphs; k++)
+    if (run->clusters[k] != run->clusters[i])
+      return run->glyphs[k].x;
+  return run->end_x;
+}
+
+/* Appends the LENGTH bytes of TEXT to CHARS, escaped, and to XS their x,
+ * spread evenly from X0 to X1. */
+static void
+put_cluster (GString *chars, GString *xs, const char *text, int length, double x0, double x1)
+{
+  glong n = g_utf8_strlen (text, length), k = 0;
+
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p), k++) {
+    char *escaped = g_markup_escape_text (p, g_utf8_next_char (p) - p);
+    g_string_append (chars, escaped);
+    g_free (escaped);
+    if (xs->len > 0)
+      g_string_append_c (xs, ' ');
+    put_number (xs, x0 + (x1 - x0) * k / n);
+  }
+}
+
+/* Writes the <text> gathered so far, if any. */
+static void
+flush_line (svg_writer *w)
+{
+  if (w->line.chars->len == 0)
+    return;
+  g_string_append_printf (w->body,
+                          "<text xml:space=\"preserve\" font-family=\"patchart-%u\" "
+                          "font-size=\"%.9g\" x=\"%s\"",
+                          w->line.font, w->line.size, w->line.xs->str);
+  put_attr (w->body, "y", w->line.y);
+  g_string_append_printf (w->body, ">%s</text>\n", w->line.chars->str);
+  g_string_truncate (w->line.chars, 0);
+  g_string_truncate (w->line.xs, 0);
+}
+
+/* Gathers a run into the <text> of its line: runs on one baseline in one
+ * font and size (pango splits "中国 Patent" by script) make one element,
+ * so a browser finds the words across them.  The characters of each
+ * cluster are spread over its glyphs' advance: a browser does not form a
+ * ligature between characters placed one by one, so "fi", one glyph in
+ * pango, is f and i side by side. */
+static void
+write_run (const patchart_glyph_run *run, gpointer data)
+{
+  svg_writer *w = data;
+  guint index = font_index (w, run->font);
+  patchart_svg_font *font = used_font (w, index);
+  GString *chars = w->line.chars, *xs = w->line.xs;
+
+  if (index != w->line.font || run->size != w->line.size || run->glyphs[0].y != w->line.y)
+    flush_line (w);
+  w->line.font = index;
+  w->line.size = run->size;
+  w->line.y = run->glyphs[0].y;
+  for (guint i = 0; i < run->n_glyphs; i++) {
+    int start = run->clusters[i], end;
+    if (i > 0 && start == run->clusters[i - 1]) {
+      patchart_svg_font_add (font, run->glyphs[i].id, NULL, 0);
+      continue; /* a further glyph of the same cluster */
+    }
+    end = cluster_end (run, start);
+    patchart_svg_font_add (font, run->glyphs[i].id, run->text + start, end - start);
+    put_cluster (chars, xs, run->text + start, end - start, run->glyphs[i].x,
+                 cluster_end_x (run, i));
+  }
+}
+
+static void
+write_real_text (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<g");
+  put_color (w->body, "fill", item->color);
+  g_string_append (w->body, " transform=\"translate(");
+  put_point (w->body, 0, item->box.x, item->box.y);
+  g_string_append (w->body, ")\">\n");
+  patchart_text_block_foreach_run (item->text, write_run, w);
+  flush_line (w);
+  g_string_append (w->body, "</g>\n");
+}
+
+/* The @font-face rules of the fonts real text used, as a <style>. */
+static gboolean
+write_font_faces (svg_writer *w, GString *out, GError **error)
+{
+  gboolean ok = TRUE;
+
+  if (w->used->len == 0)
+    return TRUE;
+  g_string_append (out, "<style>\n");
+  for (guint i = 0; i < w->used->len && ok; i++) {
+    char *family = g_strdup_printf ("patchart-%u", i);
+    ok = patchart_svg_font_face (g_ptr_array_index (w->used, i), family, out, error);
+    g_free (family);
+  }
+  g_string_append (out, "</style>\n");
+  return ok;
+}
+
 static gboolean write_layout (svg_writer *w, const patchart_layout *layout, GError **error);
 
 /* A nested layout as a group moved and scaled into its box and clipped to
@@ -373,7 +515,10 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     write_gradient (w, &item->box);
     break;
   case PATCHART_ITEM_TEXT:
-    write_text (w, item, patchart_text_block_string (item->text));
+    if (w->real_text)
+      write_real_text (w, item);
+    else
+      write_text (w, item, patchart_text_block_string (item->text));
     break;
   case PATCHART_ITEM_PIXELS:
     return write_pixels (w, item, error);
@@ -486,11 +631,20 @@ patchart_svg_write (const patchart_layout *layout, const patchart_svg_info *info
                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
                    0,
                    0,
-                   0 };
+                   0,
+                   info != NULL && info->text,
+                   g_ptr_array_new_with_free_func ((GDestroyNotify) patchart_svg_font_free),
+                   { g_string_new (NULL), g_string_new (NULL), 0, 0, 0 } };
   static const patchart_svg_info none = { 0 };
-  gboolean ok = write_layout (&w, layout, error);
   GString *head = head_of (layout, info != NULL ? info : &none);
+  gboolean ok = write_layout (&w, layout, error);
 
+  if (ok) {
+    GString *faces = g_string_new (NULL);
+    ok = write_font_faces (&w, faces, error);
+    g_string_prepend (w.defs, faces->str);
+    g_string_free (faces, TRUE);
+  }
   if (ok) {
     g_byte_array_append (out, (const guint8 *) head->str, head->len);
     g_byte_array_append (out, (const guint8 *) "<defs>\n", 7);
@@ -502,6 +656,9 @@ patchart_svg_write (const patchart_layout *layout, const patchart_svg_info *info
   g_string_free (head, TRUE);
   g_string_free (w.defs, TRUE);
   g_string_free (w.body, TRUE);
+  g_ptr_array_unref (w.used);
+  g_string_free (w.line.chars, TRUE);
+  g_string_free (w.line.xs, TRUE);
   g_ptr_array_unref (w.fonts);
   g_hash_table_destroy (w.glyphs);
   return ok;
