@@ -397,12 +397,15 @@ put_cluster (GString *chars, GString *xs, const char *text, int length, double x
 static void
 flush_line (svg_writer *w)
 {
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
   if (w->line.chars->len == 0)
     return;
   g_string_append_printf (w->body,
                           "<text xml:space=\"preserve\" font-family=\"patchart-%u\" "
-                          "font-size=\"%.9g\" x=\"%s\"",
-                          w->line.font, w->line.size, w->line.xs->str);
+                          "font-size=\"%s\" x=\"%s\"",
+                          w->line.font, g_ascii_formatd (size, sizeof size, "%.9g", w->line.size),
+                          w->line.xs->str);
   put_attr (w->body, "y", w->line.y);
   g_string_append_printf (w->body, ">%s</text>\n", w->line.chars->str);
   g_string_truncate (w->line.chars, 0);
