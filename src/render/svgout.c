@@ -22,7 +22,8 @@
  * with each character's x from pango, so it sits exactly where the
  * outlines would, in a subset of the font embedded as @font-face
  * (svgfont.c): selectable, searchable, translatable, and the same in a
- * browser without the fonts. */
+ * browser without the fonts.  An ellipsis or a hyphen added at a line
+ * break is not in the text: those glyphs stay outlines. */
 #include <math.h>
 #include <string.h>
 
@@ -412,6 +413,20 @@ flush_line (svg_writer *w)
   g_string_truncate (w->line.xs, 0);
 }
 
+/* An ellipsis, or a hyphen pango added at a line break, is no character
+ * of the text: its N glyphs are drawn as outlines, as without --svg-text. */
+static void
+write_outlines (svg_writer *w, const patchart_glyph *glyphs, guint n)
+{
+  flush_line (w);
+  w->scale = 0;
+  for (guint i = 0; i < n; i++)
+    write_glyph (&glyphs[i], w);
+  if (w->scale != 0)
+    g_string_append (w->body, "</g>\n");
+  w->scale = 0;
+}
+
 /* Gathers a run into the <text> of its line: runs on one baseline in one
  * font and size (pango splits "中国 Patent" by script) make one element,
  * so a browser finds the words across them.  The characters of each
@@ -425,13 +440,14 @@ write_run (const patchart_glyph_run *run, gpointer data)
   guint index = font_index (w, run->font);
   patchart_svg_font *font = used_font (w, index);
   GString *chars = w->line.chars, *xs = w->line.xs;
+  guint n_text = run->ellipsis ? 0 : run->hyphen ? run->n_glyphs - 1 : run->n_glyphs;
 
   if (index != w->line.font || run->size != w->line.size || run->glyphs[0].y != w->line.y)
     flush_line (w);
   w->line.font = index;
   w->line.size = run->size;
   w->line.y = run->glyphs[0].y;
-  for (guint i = 0; i < run->n_glyphs; i++) {
+  for (guint i = 0; i < n_text; i++) {
     int start = run->clusters[i], end;
     if (i > 0 && start == run->clusters[i - 1]) {
       patchart_svg_font_add (font, run->glyphs[i].id, NULL, 0);
@@ -442,6 +458,8 @@ write_run (const patchart_glyph_run *run, gpointer data)
     put_cluster (chars, xs, run->text + start, end - start, run->glyphs[i].x,
                  cluster_end_x (run, i));
   }
+  if (n_text < run->n_glyphs)
+    write_outlines (w, run->glyphs + n_text, run->n_glyphs - n_text);
 }
 
 static void

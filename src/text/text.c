@@ -1,7 +1,5 @@
 /* text.c — pango layouts for every piece of text a figure shows, and
  * their glyphs and outlines for the SVG writer. */
-#include <string.h>
-
 #include <hb.h>
 #include <pango/pangocairo.h>
 
@@ -306,19 +304,17 @@ patchart_text_block_foreach_run (const patchart_text_block *block, patchart_run_
     clusters = g_new (int, run->glyphs->num_glyphs);
     end_x =
         run_glyphs (block, run, logical.x, pango_layout_iter_get_baseline (iter), glyphs, clusters);
-    out = (patchart_glyph_run){ run->item->analysis.font,
-                                REFERENCE_SIZE * block->scale,
-                                text + run->item->offset,
-                                run->item->length,
-                                (guint) run->glyphs->num_glyphs,
-                                glyphs,
-                                clusters,
-                                end_x };
-    if (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS) {
-      out.text = "…"; /* its glyphs stand for this, not for the text they replace */
-      out.length = (int) strlen (out.text);
-      memset (clusters, 0, sizeof *clusters * out.n_glyphs);
-    }
+    out =
+        (patchart_glyph_run){ run->item->analysis.font,
+                              REFERENCE_SIZE * block->scale,
+                              text + run->item->offset,
+                              run->item->length,
+                              (guint) run->glyphs->num_glyphs,
+                              glyphs,
+                              clusters,
+                              end_x,
+                              (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS) != 0,
+                              (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_NEED_HYPHEN) != 0 };
     func (&out, data);
     g_free (glyphs);
     g_free (clusters);

@@ -67,14 +67,16 @@ void patchart_text_block_foreach_glyph (const patchart_text_block *block, patcha
 /* One run of a block's glyphs: one font, one size, one line, with the
  * characters they show, for a writer of real text (svgout.c --svg-text). */
 typedef struct {
-  gconstpointer font;           /* as patchart_glyph.font */
-  double size;                  /* px per em */
-  const char *text;             /* the characters shown, LENGTH bytes (not NUL-ended) */
-  int length;                   /* an ellipsis shows "…", not the text it stands for */
+  gconstpointer font; /* as patchart_glyph.font */
+  double size;        /* px per em */
+  const char *text;   /* the characters shown, LENGTH bytes (not NUL-ended) */
+  int length;
   guint n_glyphs;               /* glyphs, in logical order */
   const patchart_glyph *glyphs; /* with x, y from the block's top-left */
   const int *clusters;          /* per glyph, the byte offset in TEXT where its cluster starts */
   double end_x;                 /* where the last glyph's advance ends */
+  gboolean ellipsis;            /* the glyphs are an ellipsis, standing for TEXT */
+  gboolean hyphen;              /* the last glyph is a hyphen added at a line break */
 } patchart_glyph_run;
 
 typedef void (*patchart_run_func) (const patchart_glyph_run *run, gpointer data);

@@ -41,6 +41,26 @@ run_patchart render "$WORK/a.spec"
 expect_status 0 "svg-text in a spec"
 check "spec: real text" grep -q '<text ' "$WORK/one.svg"
 
+# A word broken across lines gets a hyphen and a label cut short an
+# ellipsis, neither of them in the text: those glyphs stay outlines.
+printf 'n,v\nSupercalifragilisticexpialidociousness,1\nb,2\nc,3\nd,4\ne,5\nf,6\ng,7\nh,8\ni,9\nj,10\n' \
+  >"$WORK/long.csv"
+run_patchart bars "$WORK/long.csv" --sort none --svg-text -o "$WORK/long.svg"
+expect_status 0 "hyphen and ellipsis"
+run_patchart bars "$WORK/long.csv" --sort none -o "$WORK/long.png"
+long=$(cat "$WORK/long.svg")
+expect_match '>Supercali</text>' "$long" "the first line's text, without the hyphen"
+expect_match '>expialido</text>' "$long" "the last line's text, without the ellipsis"
+check "hyphens and the ellipsis as outlines" test "$(grep -c '<use ' "$WORK/long.svg")" -ge 3
+# Han forms follow the language, in the browser too (xml:lang, the subset's locl).
+printf '字,数\n直骨海遍,1\n' >"$WORK/han.csv"
+for lang in ja zh-CN; do
+  run_patchart ranking "$WORK/han.csv" --lang "$lang" --title 直骨海遍 --svg-text -o "$WORK/han-$lang.svg"
+  expect_status 0 "Han in $lang"
+  run_patchart ranking "$WORK/han.csv" --lang "$lang" --title 直骨海遍 -o "$WORK/han-$lang.png"
+done
+expect_match 'xml:lang="ja"' "$(cat "$WORK/han-ja.svg")" "the document's language"
+
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
   echo "chromium not installed: the browser comparison is skipped"
@@ -67,5 +87,12 @@ for c in "${cases[@]}"; do
   check "$kind: ... and then it looks different" \
     "$PNGCMP" differ "$WORK/$kind-nofont.png" "$WORK/$kind.png" 2000
 done
+for name in long han-ja han-zh-CN; do
+  check "$name: chromium draws it" shot "$WORK/$name.svg" "$WORK/$name-chromium.png"
+  check "$name: chromium shows what the PNG shows" "$PNGCMP" compare \
+    "$WORK/$name-chromium.png" "$WORK/$name.png" "$WORK/$name-diff.png" 2000 100
+done
+check "ja and zh-CN forms differ in chromium" \
+  "$PNGCMP" differ "$WORK/han-ja-chromium.png" "$WORK/han-zh-CN-chromium.png" 40
 
 finish
