@@ -13,7 +13,7 @@ set(PATCHART_STATIC_DEPS "${PROJECT_SOURCE_DIR}/build-deps/prefix" CACHE PATH
 option(PATCHART_STATIC_CLI "Link the patchart command statically when the archives exist" ON)
 
 # In link order; the group makes the order a courtesy rather than a must.
-set(_patchart_own_archives pangocairo-1.0 pangoft2-1.0 pango-1.0 harfbuzz)
+set(_patchart_own_archives pangocairo-1.0 pangoft2-1.0 pango-1.0 harfbuzz-subset harfbuzz)
 set(_patchart_system_archives cairo pixman-1 fontconfig expat freetype png16 brotlidec
     brotlicommon z gio-2.0 gobject-2.0 gmodule-2.0 glib-2.0 ffi pcre2-8 fribidi thai datrie csv)
 

@@ -140,6 +140,10 @@ typedef struct {
   const char *legend_title;     /* heatmap; default the value column's header */
   const char *const *highlight; /* NULL-terminated labels drawn in the accent colour, the
                                    rest muted (matched as aliases are), or NULL */
+  /* Accessibility and editing. */
+  const char *alt;   /* the figure's description (SVG <desc>, PDF alt text); NULL =
+                      * generated from the data (patchart_figure_describe()) */
+  gboolean svg_text; /* SVG: real <text> with an embedded font subset, not outlines */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */
@@ -204,6 +208,13 @@ PATCHART_EXPORT void patchart_figure_free (patchart_figure *figure);
  * none was skipped.  The library prints nothing itself. */
 PATCHART_EXPORT guint patchart_figure_get_n_skipped (const patchart_figure *figure);
 PATCHART_EXPORT const char *patchart_figure_get_warning (const patchart_figure *figure);
+
+/* A short description of FIGURE for readers who cannot see it: the
+ * options' alt text if given, else made from the data in the figure's
+ * language: the kind, the title, the largest values with their labels
+ * (the top 5, then "and N more"), and for a heatmap its size and the row
+ * and column with the largest totals.  Returns a new string (g_free()). */
+PATCHART_EXPORT char *patchart_figure_describe (const patchart_figure *figure);
 
 /* The figure's resolved language ("zh-CN", "ja", ...); owned by FIGURE. */
 PATCHART_EXPORT const char *patchart_figure_get_lang (const patchart_figure *figure);

@@ -32,6 +32,8 @@ runs+=("$pc bars $out/gbk.csv --encoding GB18030 -o $out/gbk.pdf")
 runs+=("$pc ranking $out/emoji.csv -o $out/emoji.png")       # exit 65, missing glyph
 runs+=("$pc bars $ex/countries.csv -o $out/nodir/x.png")     # exit 73
 runs+=("$pc fonts --lang ja 直骨😀")                          # exit 65, a missing glyph
+runs+=("$pc heatmap $ex/classes-illustrative.csv --svg-text -o $out/classes-text.svg")
+runs+=("$pc describe --kind heatmap $ex/classes-illustrative.csv --lang ja")
 
 # Exit 99 is reserved for valgrind's verdict; patchart's own codes are fine.
 one () {

@@ -158,11 +158,11 @@ place_gridline (patchart_layout *layout, double x0, double x1, double y, const p
     if (y < b->y - u || y > b->y + b->h + u || b->x + b->w < x)
       continue;
     if (b->x - 3 * u > x)
-      patchart_layout_rule (layout, x, y, b->x - 3 * u, y, u, layout->palette->grid);
+      patchart_layout_gridline (layout, x, y, b->x - 3 * u, y, u, layout->palette->grid);
     x = b->x + b->w + 3 * u;
   }
   if (x < x1)
-    patchart_layout_rule (layout, x, y, x1, y, u, layout->palette->grid);
+    patchart_layout_gridline (layout, x, y, x1, y, u, layout->palette->grid);
 }
 
 static void
@@ -215,8 +215,10 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
 
   patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 },
                         patchart_bar_color (layout, figure, i));
+  patchart_layout_mark (layout, "bar", patchart_text_block_string (label), NULL, v);
   if (value_at != NULL) {
     patchart_layout_text (layout, g->values[i], value_at->x, value_at->y, p->text);
+    patchart_layout_tag (layout, PATCHART_PART_LABELS);
     g->values[i] = NULL;
   }
   patchart_layout_text (layout, label, x + (g->slot - patchart_text_block_width (label)) / 2,
@@ -237,6 +239,7 @@ place_bars (patchart_layout *layout, bars_geometry *g, const patchart_figure *fi
 
   for (guint i = 0; i < n_boxes; i++)
     boxes[i] = value_box (g, layout, &scale, i, s->values[i]);
+  patchart_layout_group (layout, PATCHART_PART_AXIS);
   place_axis (layout, g, &scale, right, boxes, n_boxes);
   for (guint i = 0; i < s->n_items; i++)
     place_bar (layout, g, &scale, figure, i, n_boxes > 0 ? &boxes[i] : NULL);

@@ -321,10 +321,13 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
       double v = m->values[(gsize) r * m->n_cols + c];
       patchart_box cell = { g->grid.x + c * cw, g->grid.y + r * ch, cw, ch };
 
-      if (isnan (v))
+      if (isnan (v)) {
         patchart_layout_hatch (layout, cell, p->missing, p->missing_hatch);
-      else
+        patchart_layout_mark (layout, "cell missing", m->row_labels[r], m->col_labels[c], v);
+      } else {
         patchart_layout_rect (layout, cell, patchart_colormap (scale_t (g, v)));
+        patchart_layout_mark (layout, "cell", m->row_labels[r], m->col_labels[c], v);
+      }
     }
   if (gap > 0)
     place_gaps (layout, g, m, gap);
@@ -339,6 +342,7 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
                             g->grid.x + (c + 0.5) * cw - patchart_text_block_width (t) / 2,
                             g->grid.y + (r + 0.5) * ch - patchart_text_block_height (t) / 2,
                             patchart_text_on (patchart_colormap (scale_t (g, m->values[i]))));
+      patchart_layout_tag (layout, PATCHART_PART_LABELS);
       g->values[i] = NULL;
     }
 }
@@ -412,7 +416,9 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
 
   if (ok) {
     place_cells (layout, &g, m);
+    patchart_layout_group (layout, PATCHART_PART_AXIS);
     place_labels (layout, &g, m);
+    patchart_layout_group (layout, PATCHART_PART_LEGEND);
     ok = place_legend (layout, &g, error);
   }
   geometry_clear (&g, m);

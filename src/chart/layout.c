@@ -62,6 +62,8 @@ patchart_layout_free (patchart_layout *layout)
       g_bytes_unref (item->pixels.rgb);
     patchart_layout_free (item->nested);
     g_free (item->name);
+    g_free (item->mark.label);
+    g_free (item->mark.column);
   }
   g_array_free (layout->items, TRUE);
   g_free (layout);
@@ -70,7 +72,44 @@ patchart_layout_free (patchart_layout *layout)
 static void
 add_item (patchart_layout *layout, patchart_item item)
 {
+  item.part = layout->part;
   g_array_append_val (layout->items, item);
+}
+
+void
+patchart_layout_group (patchart_layout *layout, patchart_part part)
+{
+  layout->part = part;
+}
+
+static patchart_item *
+last_item (patchart_layout *layout)
+{
+  g_return_val_if_fail (layout->items->len > 0, NULL);
+  return &g_array_index (layout->items, patchart_item, layout->items->len - 1);
+}
+
+void
+patchart_layout_tag (patchart_layout *layout, patchart_part part)
+{
+  patchart_item *item = last_item (layout);
+
+  if (item != NULL)
+    item->part = part;
+}
+
+void
+patchart_layout_mark (patchart_layout *layout, const char *name, const char *label,
+                      const char *column, double value)
+{
+  patchart_item *item = last_item (layout);
+
+  if (item == NULL)
+    return;
+  item->part = PATCHART_PART_PLOT;
+  g_free (item->mark.label);
+  g_free (item->mark.column);
+  item->mark = (patchart_mark){ name, g_strdup (label), g_strdup (column), value };
 }
 
 void
@@ -98,6 +137,14 @@ patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, 
                                      .box = { x0, y0, x1 - x0, y1 - y0 },
                                      .color = color,
                                      .line_width = width });
+}
+
+void
+patchart_layout_gridline (patchart_layout *layout, double x0, double y0, double x1, double y1,
+                          double width, patchart_rgb color)
+{
+  patchart_layout_rule (layout, x0, y0, x1, y1, width, color);
+  patchart_layout_tag (layout, PATCHART_PART_PLOT);
 }
 
 void
@@ -185,7 +232,7 @@ patchart_layout_check_room (const patchart_layout *layout, double w, double h, c
  * upward from *Y; moves *Y past it. */
 static gboolean
 stack_text (patchart_layout *layout, const char *string, patchart_role role, int max_lines,
-            gboolean from_bottom, double *y, patchart_rgb color, GError **error)
+            gboolean from_bottom, double *y, patchart_rgb color, patchart_part part, GError **error)
 {
   double margin = 20 * layout->unit;
   patchart_text_block *block;
@@ -199,6 +246,7 @@ stack_text (patchart_layout *layout, const char *string, patchart_role role, int
   if (from_bottom)
     *y -= patchart_text_block_height (block);
   patchart_layout_text (layout, block, margin, *y, color);
+  patchart_layout_tag (layout, part);
   if (!from_bottom)
     *y += patchart_text_block_height (block);
   return TRUE;
@@ -212,20 +260,22 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
   double top = margin, bottom = layout->height - margin;
   const patchart_palette *p = layout->palette;
 
-  if (!stack_text (layout, figure->title, PATCHART_ROLE_TITLE, 2, FALSE, &top, p->text, error))
+  if (!stack_text (layout, figure->title, PATCHART_ROLE_TITLE, 2, FALSE, &top, p->text,
+                   PATCHART_PART_TITLE, error))
     return FALSE;
   if (figure->subtitle != NULL && figure->title != NULL)
     top += 4 * u;
   if (!stack_text (layout, figure->subtitle, PATCHART_ROLE_SUBTITLE, 2, FALSE, &top, p->muted_text,
-                   error) ||
+                   PATCHART_PART_SUBTITLE, error) ||
       !stack_text (layout, figure->source, PATCHART_ROLE_SMALL, 2, TRUE, &bottom, p->muted_text,
-                   error))
+                   PATCHART_PART_SOURCE, error))
     return FALSE;
   if (figure->source != NULL && figure->note != NULL)
     bottom -= 3 * u;
   if (!stack_text (layout, figure->note, PATCHART_ROLE_SMALL, 3, TRUE, &bottom, p->muted_text,
-                   error))
+                   PATCHART_PART_NOTE, error))
     return FALSE;
+  patchart_layout_group (layout, PATCHART_PART_PLOT);
   if (top > margin)
     top += 16 * u;
   if (bottom < layout->height - margin)

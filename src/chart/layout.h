@@ -32,8 +32,34 @@ typedef struct {
   GBytes *rgb; /* shared with the surfaces drawn from it */
 } patchart_pixels;
 
+/* The named part of a figure an item belongs to, for the SVG writer's
+ * groups (id="title", ...): a designer or a script finds every part.
+ * Painting ignores it. */
+typedef enum {
+  PATCHART_PART_NONE, /* not part of a figure's parts (report pages) */
+  PATCHART_PART_TITLE,
+  PATCHART_PART_SUBTITLE,
+  PATCHART_PART_PLOT,   /* the marks (bars, cells) and gridlines */
+  PATCHART_PART_AXIS,   /* axis lines, tick labels, category names */
+  PATCHART_PART_LABELS, /* the values written on or beside the marks */
+  PATCHART_PART_LEGEND,
+  PATCHART_PART_NOTE,
+  PATCHART_PART_SOURCE,
+  PATCHART_N_PARTS
+} patchart_part;
+
+/* What a mark shows, for the SVG writer: class="bar" data-label="中国"
+ * data-value="30124" (and data-column for a cell). */
+typedef struct {
+  const char *name; /* the class: "bar", "cell", ...; NULL: not a mark */
+  char *label;      /* owned by the layout */
+  char *column;     /* a cell's column, or NULL; owned by the layout */
+  double value;     /* NAN for a missing cell */
+} patchart_mark;
+
 typedef struct {
   patchart_item_kind kind;
+  patchart_part part;
   patchart_box box;
   patchart_rgb color;
   patchart_rgb fill;              /* hatch background */
@@ -42,6 +68,7 @@ typedef struct {
   patchart_pixels pixels;         /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
   struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
   char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
+  patchart_mark mark;             /* what a bar or cell shows */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -66,6 +93,7 @@ typedef struct patchart_layout {
   const char *input;               /* the figure's input name, for messages */
   GArray *items;                   /* of patchart_item, in painting order */
   patchart_text *text;             /* borrowed while laying out */
+  patchart_part part;              /* of the items added next */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
@@ -80,6 +108,9 @@ void patchart_layout_hatch (patchart_layout *layout, patchart_box box, patchart_
                             patchart_rgb color);
 void patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, double y1,
                            double width, patchart_rgb color);
+/* A rule of the plot's grid, drawn under the marks: part of the plot. */
+void patchart_layout_gridline (patchart_layout *layout, double x0, double y0, double x1, double y1,
+                               double width, patchart_rgb color);
 void patchart_layout_gradient (patchart_layout *layout, patchart_box box);
 /* Fills BOX with PIXELS (its rgb taken over), each stretched to a cell. */
 void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels);
@@ -93,6 +124,15 @@ void patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_l
 void patchart_layout_link (patchart_layout *layout, patchart_box box, const char *dest);
 /* Names the point X, Y of the page NAME (copied), for links and bookmarks. */
 void patchart_layout_dest (patchart_layout *layout, double x, double y, const char *name);
+
+/* Items added from now on belong to PART (after the furniture: the plot). */
+void patchart_layout_group (patchart_layout *layout, patchart_part part);
+/* The item added last belongs to PART. */
+void patchart_layout_tag (patchart_layout *layout, patchart_part part);
+/* The item added last is a mark of the plot, of class NAME (static),
+ * showing VALUE for LABEL (and COLUMN, or NULL); both copied. */
+void patchart_layout_mark (patchart_layout *layout, const char *name, const char *label,
+                           const char *column, double value);
 
 /* Measures STRING in ROLE's style, wrapped to MAX_WIDTH (<= 0: no
  * wrapping) and ellipsized after MAX_LINES (0: no limit). */

@@ -132,9 +132,9 @@ fit_names (rows_geometry *g, const patchart_layout *layout, const patchart_serie
       char *excerpt = patchart_excerpt (s->labels[i]);
       patchart_set_error_at (error, PATCHART_ERROR_USAGE, layout->input, s->places[i].line,
                              s->places[i].column,
-                             "\"%s\" does not fit a %gx%g figure even on %d lines: use a wider "
+                             "\"%s\" does not fit a %gx%g figure even on %d line%s: use a wider "
                              "--size or a shorter name (--alias)",
-                             excerpt, layout->width, layout->height, lines);
+                             excerpt, layout->width, layout->height, lines, lines > 1 ? "s" : "");
       g_free (excerpt);
       return FALSE;
     }
@@ -226,7 +226,9 @@ place_row (patchart_layout *layout, rows_geometry *g, const patchart_box *plot,
                         is_others (s, i) ? p->muted_text : p->text);
   patchart_layout_rect (layout, (patchart_box){ x0, mid - bh / 2, x1 - x0, bh },
                         patchart_bar_color (layout, figure, i));
+  patchart_layout_mark (layout, "bar", patchart_text_block_string (name), NULL, v);
   patchart_layout_text (layout, value, value_x, mid - g->value_h / 2, p->text);
+  patchart_layout_tag (layout, PATCHART_PART_LABELS);
   g->ranks[i] = g->names[i] = g->values[i] = NULL;
 }
 
@@ -243,6 +245,7 @@ patchart_rows_layout (patchart_layout *layout, const patchart_figure *figure,
     double zero = patchart_scale_map (&scale, 0);
     double bottom = plot->y + s->n_items * g.pitch + g.others_gap;
 
+    patchart_layout_group (layout, PATCHART_PART_AXIS);
     for (guint i = 0; i < s->n_items; i++)
       place_row (layout, &g, plot, &scale, figure, i);
     patchart_layout_rule (layout, zero, plot->y, zero, bottom, layout->unit, layout->palette->axis);

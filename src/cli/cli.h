@@ -18,6 +18,16 @@ int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
 int cmd_render (int argc, char **argv);
 int cmd_report (int argc, char **argv);
+int cmd_describe (int argc, char **argv);
+
+/* One GOption entry per library option that applies to KIND, each a
+ * callback that sets it in the patchart_settings given as the group's
+ * user data; free the array with g_free() (cmd_figure.c). */
+GOptionEntry *cli_figure_entries (patchart_kind kind);
+
+/* A bad option value names the option as typed: "--top 0: ..."; returns
+ * CLI_EX_USAGE. */
+int cli_option_error (const char *command, const GError *error);
 
 /* Renders FIGURE as FORMAT and writes it to PATH ("-": standard output)
  * atomically, with termination signals held off during the write alone, so

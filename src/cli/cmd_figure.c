@@ -12,19 +12,18 @@ typedef struct {
   char *format;
 } figure_args;
 
-/* GOption hands "--title" and its value; the library's table does the rest. */
+/* GOption hands "--title" and its value; the library's table does the
+ * rest.  DATA is the group's patchart_settings. */
 static gboolean
 set_option (const char *option_name, const char *value, gpointer data, GError **error)
 {
-  figure_args *args = data;
   const char *name = g_str_has_prefix (option_name, "--") ? option_name + 2 : option_name;
 
-  return patchart_settings_set (args->settings, name, value, error);
+  return patchart_settings_set (data, name, value, error);
 }
 
-/* One GOption entry per library option that applies to KIND. */
-static GOptionEntry *
-option_entries (patchart_kind kind)
+GOptionEntry *
+cli_figure_entries (patchart_kind kind)
 {
   guint n_options;
   const patchart_option_info *infos = patchart_option_list (&n_options);
@@ -62,8 +61,8 @@ make_context (const char *name, patchart_kind kind, figure_args *args)
   char *parameter = g_strdup_printf ("INPUT -o OUTPUT - draw a %s chart", name);
   GOptionContext *context = g_option_context_new (parameter);
   GOptionGroup *group =
-      g_option_group_new (name, "Figure options", "Show figure options", args, NULL);
-  GOptionEntry *entries = option_entries (kind);
+      g_option_group_new (name, "Figure options", "Show figure options", args->settings, NULL);
+  GOptionEntry *entries = cli_figure_entries (kind);
 
   g_option_group_add_entries (group, own);
   g_option_group_add_entries (group, entries);
@@ -111,9 +110,8 @@ render (const char *input, const figure_args *args, patchart_format format)
   return status;
 }
 
-/* A bad option value names the option as typed: "--top 0: ...". */
-static int
-option_error (const char *name, const GError *error)
+int
+cli_option_error (const char *name, const GError *error)
 {
   if (error->domain == PATCHART_ERROR)
     return cli_usage_error (name, "--%s", error->message);
@@ -137,7 +135,7 @@ cmd_figure (int argc, char **argv)
   g_set_prgname (prgname);
   g_free (prgname);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    status = option_error (name, error);
+    status = cli_option_error (name, error);
   else if (argc != 2)
     status = cli_usage_error (name, argc < 2 ? "no INPUT given" : "expected one INPUT, got %d",
                               argc - 1);

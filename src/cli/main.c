@@ -21,6 +21,7 @@ static const command commands[] = {
   { "render", cmd_render, "SPEC [-j N] [--only NAME]", "every figure of a spec, each to its file" },
   { "report", cmd_report, "SPEC -o REPORT.pdf", "all figures of a spec in one PDF" },
   { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
+  { "describe", cmd_describe, "INPUT [--kind K] [OPTIONS]", "a figure's text description" },
 };
 
 static command_fn

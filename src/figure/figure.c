@@ -149,11 +149,10 @@ guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 static gboolean
 check_utf8 (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = {
-    "title", "subtitle", "source", "note", "prefix", "suffix", "legend-title"
-  };
-  const char *parts[] = { o->title,  o->subtitle, o->source,      o->note,
-                          o->prefix, o->suffix,   o->legend_title };
+  const char *names[] = { "title",  "subtitle", "source",       "note",
+                          "prefix", "suffix",   "legend-title", "alt" };
+  const char *parts[] = { o->title,  o->subtitle, o->source,       o->note,
+                          o->prefix, o->suffix,   o->legend_title, o->alt };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
@@ -213,6 +212,8 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->prefix = g_strdup (o->prefix);
   f->suffix = g_strdup (o->suffix);
   f->legend_title = g_strdup (o->legend_title);
+  f->alt = g_strdup (o->alt);
+  f->svg_text = o->svg_text;
   return f;
 }
 
@@ -450,6 +451,7 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->subtitle);
   g_free (f->source);
   g_free (f->note);
+  g_free (f->alt);
   g_free (f->lang);
   g_free (f->input);
   g_free (f->warning);

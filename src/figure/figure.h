@@ -30,6 +30,8 @@ struct patchart_figure {
   gboolean *highlighted; /* per series item, or NULL when nothing is highlighted */
   guint n_skipped;       /* values skipped as invalid (skip_invalid) */
   char *warning;         /* a line about them, or NULL */
+  char *alt;             /* the description given, or NULL */
+  gboolean svg_text;     /* SVG text as <text>, not outlines */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

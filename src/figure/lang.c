@@ -3,16 +3,28 @@
 
 #include "figure/lang.h"
 
+/* One language a row, kept as the words line up. */
+/* clang-format off */
 static const patchart_words all_words[] = {
-  { "zh-CN", "来源：", "其他", "无数据", "图 ", "目录", "数据：", "万", "亿", "数值见纵轴。" },
-  { "zh-TW", "來源：", "其他", "無資料", "圖 ", "目錄", "資料：", "萬", "億", "數值見縱軸。" },
-  { "ja", "出典：", "その他", "データなし", "図", "目次", "データ：", "万", "億",
-    "数値は縦軸を参照。" },
-  { "ko", "출처: ", "기타", "데이터 없음", "그림 ", "목차", "데이터: ", "만", "억",
-    "값은 세로축을 참조." },
+  { "zh-CN", "来源：", "其他", "无数据", "图 ", "目录", "数据：", "万", "亿", "数值见纵轴。",
+    { "柱状图", "排名图", "热力图" }, "：", "。", "，", "另有 {1} 项", "{1} 行 × {2} 列",
+    "最高：", "合计最大的行：{1}（{2}）", "合计最大的列：{1}（{2}）" },
+  { "zh-TW", "來源：", "其他", "無資料", "圖 ", "目錄", "資料：", "萬", "億", "數值見縱軸。",
+    { "長條圖", "排名圖", "熱度圖" }, "：", "。", "，", "另有 {1} 項", "{1} 列 × {2} 欄",
+    "最高：", "合計最大的列：{1}（{2}）", "合計最大的欄：{1}（{2}）" },
+  { "ja", "出典：", "その他", "データなし", "図", "目次", "データ：", "万", "億", "数値は縦軸を参照。",
+    { "棒グラフ", "ランキング", "ヒートマップ" }, "：", "。", "、", "ほか{1}件", "{1}行×{2}列",
+    "最大：", "合計が最大の行：{1}（{2}）", "合計が最大の列：{1}（{2}）" },
+  { "ko", "출처: ", "기타", "데이터 없음", "그림 ", "목차", "데이터: ", "만", "억", "값은 세로축을 참조.",
+    { "막대 그래프", "순위 차트", "히트맵" }, ": ", ". ", ", ", "외 {1}개", "{1}행 × {2}열",
+    "최대: ", "합계가 가장 큰 행: {1}({2})", "합계가 가장 큰 열: {1}({2})" },
   { "en", "Source: ", "Others", "No data", "Figure ", "Contents", "Data: ", NULL, NULL,
-    "Values: see the axis." },
+    "Values: see the axis.",
+    { "Bar chart", "Ranking", "Heatmap" }, ": ", ". ", ", ", "and {1} more",
+    "{1} rows, {2} columns", "Highest: ", "Largest row total: {1} ({2})",
+    "largest column total: {1} ({2})" },
 };
+/* clang-format on */
 
 #define ENGLISH (&all_words[G_N_ELEMENTS (all_words) - 1])
 
@@ -23,6 +35,23 @@ patchart_words_for (const char *lang)
     if (strcmp (all_words[i].code, lang) == 0)
       return &all_words[i];
   return ENGLISH;
+}
+
+char *
+patchart_words_fill (const char *template, const char *one, const char *two)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = template; *p != '\0'; p++) {
+    if (p[0] == '{' && (p[1] == '1' || p[1] == '2') && p[2] == '}') {
+      const char *arg = p[1] == '1' ? one : two;
+      g_string_append (s, arg != NULL ? arg : "");
+      p += 2;
+    } else {
+      g_string_append_c (s, *p);
+    }
+  }
+  return g_string_free (s, FALSE);
 }
 
 const char *

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "patchart.h"
+
 /* What patchart writes in one language.  Separators are part of a word
  * where the language puts one ("来源：", "Source: "). */
 typedef struct {
@@ -18,10 +20,25 @@ typedef struct {
   const char *myriad;   /* 10^4 as a unit of numbers ("万"), or NULL */
   const char *yi;       /* 10^8 ("亿"), or NULL */
   const char *see_axis; /* a note when bars are too narrow for their values */
+  /* A figure's description (describe.c).  "{1}" and "{2}" stand for
+   * what is filled in (patchart_words_fill()). */
+  const char *kind_names[PATCHART_N_KINDS]; /* "Bar chart", "柱状图", ... */
+  const char *colon;                        /* after the kind, before the title */
+  const char *stop;                         /* ends a sentence */
+  const char *comma;                        /* between items of a list */
+  const char *more;                         /* after the top items: "and {1} more" */
+  const char *grid;                         /* a heatmap's size: "{1} rows, {2} columns" */
+  const char *highest;                      /* before a heatmap's largest cells */
+  const char *top_row;                      /* "largest row total: {1} ({2})" */
+  const char *top_column;                   /* the same for columns */
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */
 const patchart_words *patchart_words_for (const char *lang);
+
+/* TEMPLATE with "{1}" replaced by ONE and "{2}" by TWO (either may be
+ * NULL if the template lacks it).  Returns a new string. */
+char *patchart_words_fill (const char *template, const char *one, const char *two);
 
 /* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL
  * when it is none of ours. */

@@ -179,6 +179,12 @@ set_others (patchart_settings *s, const char *value, GError **error)
 }
 
 static gboolean
+set_svg_text (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("svg-text", value, &s->options.svg_text, error);
+}
+
+static gboolean
 set_ipc (patchart_settings *s, const char *value, GError **error)
 {
   static const char *const names[] = { "none", "section", "class", "subclass", "group" };
@@ -287,6 +293,8 @@ static const option options[] = {
   { { "source", "TEXT", "Source line at the bottom ('来源：' etc. is added)", ALL_KINDS },
     TEXT (source) },
   { { "note", "TEXT", "Note above the source line", ALL_KINDS }, TEXT (note) },
+  { { "alt", "TEXT", "Description for screen readers (default: made from the data)", ALL_KINDS },
+    TEXT (alt) },
   { { "lang", "L", "zh-CN, zh-TW, ja, ko or en: glyph forms and words (default: guessed)",
       ALL_KINDS },
     TEXT (lang) },
@@ -363,6 +371,8 @@ static const option options[] = {
   { { "legend-title", "TEXT", "Title of the colour legend (default: the value column's header)",
       MATRIX_KINDS },
     TEXT (legend_title) },
+  { { "svg-text", NULL, "SVG: real text with the font embedded, not outlines", ALL_KINDS },
+    OTHER (set_svg_text) },
 };
 
 static gboolean

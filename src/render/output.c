@@ -12,6 +12,7 @@
 
 #include "render/output.h" /* its own header first: it stands alone */
 #include "figure/figure.h"
+#include "figure/lang.h"
 #include "render/pdf.h"
 #include "render/pngout.h"
 #include "render/render.h"
@@ -63,16 +64,23 @@ pdf_surface (const patchart_figure *f, GByteArray *out, double *width, double *h
   return surface;
 }
 
-/* SVG comes from the display list itself (svgout.c), not from cairo. */
+/* SVG comes from the display list itself (svgout.c), not from cairo.  A
+ * figure without a title is called by its kind ("柱状图"). */
 static gboolean
 render_svg (const patchart_figure *f, GByteArray *out, GError **error)
 {
   patchart_layout *layout = patchart_figure_layout (f, error);
+  char *desc;
+  patchart_svg_info info = { f->title, NULL, f->lang, f->svg_text };
   gboolean ok;
 
   if (layout == NULL)
     return FALSE;
-  ok = patchart_svg_write (layout, f->title, out, error);
+  if (info.title == NULL || *info.title == '\0')
+    info.title = patchart_words_for (f->lang)->kind_names[f->kind];
+  info.desc = desc = patchart_figure_describe (f);
+  ok = patchart_svg_write (layout, &info, out, error);
+  g_free (desc);
   patchart_layout_free (layout);
   return ok;
 }

@@ -9,12 +9,27 @@
  * the SVG looks like the PNG.  Text blocks carry their string in
  * aria-label, for screen readers; the glyph outlines make the text look
  * the same wherever the file is opened, with or without the fonts.
- * Links and destinations (report pages, written as PDF) have no SVG. */
+ * Links and destinations (report pages, written as PDF) have no SVG.
+ *
+ * For readers and editors: <title> and <desc> come first and label the
+ * root (role="img"); the items are grouped by the part of the figure they
+ * belong to (<g id="title">, "plot", "axis", ...), each group's shapes
+ * before its text as draw.c paints them (the parts never overlap but the
+ * plot's marks, which are under the axis line and the value labels), and
+ * marks carry class="bar" data-label="..." data-value="...".
+ *
+ * With --svg-text, text is real <text>, one element per run of glyphs
+ * with each character's x from pango, so it sits exactly where the
+ * outlines would, in a subset of the font embedded as @font-face
+ * (svgfont.c): selectable, searchable, translatable, and the same in a
+ * browser without the fonts.  An ellipsis or a hyphen added at a line
+ * break is not in the text: those glyphs stay outlines. */
 #include <math.h>
 #include <string.h>
 
 #include "render/draw.h"
 #include "render/pngout.h"
+#include "render/svgfont.h"
 #include "render/svgout.h"
 
 typedef struct {
@@ -23,6 +38,14 @@ typedef struct {
   GHashTable *glyphs; /* (font index << 32 | glyph id) of each glyph defined */
   guint n_ids;        /* clip paths and gradients made so far */
   double scale;       /* of the open glyph group, or 0 if none is open */
+  guint depth;        /* of nested layouts: ids only at the top */
+  gboolean real_text; /* <text>, not outlines */
+  GPtrArray *used;    /* patchart_svg_font per font index, for real text */
+  struct {
+    GString *chars, *xs; /* escaped characters and their x, or empty */
+    guint font;          /* index */
+    double size, y;
+  } line; /* the <text> being gathered */
 } svg_writer;
 
 /* Appends V rounded to two decimals, without trailing zeros. */
@@ -100,12 +123,41 @@ put_rect (GString *s, double x0, double y0, double x1, double y1)
   put_attr (s, "height", y1 - y0);
 }
 
+/* Appends " NAME=\"TEXT\"", TEXT escaped. */
 static void
-write_rect (svg_writer *w, const patchart_box *b, patchart_rgb color)
+put_text_attr (GString *s, const char *name, const char *text)
+{
+  char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (s, " %s=\"%s\"", name, escaped);
+  g_free (escaped);
+}
+
+/* Appends a mark's class and data attributes, if it is one. */
+static void
+put_mark (GString *s, const patchart_mark *mark)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (mark == NULL || mark->name == NULL)
+    return;
+  put_text_attr (s, "class", mark->name);
+  if (mark->label != NULL)
+    put_text_attr (s, "data-label", mark->label);
+  if (mark->column != NULL)
+    put_text_attr (s, "data-column", mark->column);
+  if (!isnan (mark->value))
+    put_text_attr (s, "data-value", g_ascii_dtostr (number, sizeof number, mark->value));
+}
+
+/* BOX filled with COLOR; MARK (or NULL) says what it shows. */
+static void
+write_rect (svg_writer *w, const patchart_box *b, patchart_rgb color, const patchart_mark *mark)
 {
   put_rect (w->body, snap (b->x, FALSE), snap (b->y, FALSE), snap (b->x + b->w, FALSE),
             snap (b->y + b->h, FALSE));
   put_color (w->body, "fill", color);
+  put_mark (w->body, mark);
   g_string_append (w->body, "/>\n");
 }
 
@@ -116,7 +168,7 @@ write_hatch (svg_writer *w, const patchart_item *item)
   double step = 4 * item->line_width;
   guint id = ++w->n_ids;
 
-  write_rect (w, b, item->fill);
+  write_rect (w, b, item->fill, &item->mark);
   g_string_append_printf (w->defs, "<clipPath id=\"c%u\">", id);
   put_rect (w->defs, b->x, b->y, b->x + b->w, b->y + b->h);
   g_string_append (w->defs, "/></clipPath>\n");
@@ -293,6 +345,154 @@ write_text (svg_writer *w, const patchart_item *item, const char *string)
   g_free (label);
 }
 
+/* What real text of font index I uses. */
+static patchart_svg_font *
+used_font (svg_writer *w, guint i)
+{
+  while (w->used->len <= i)
+    g_ptr_array_add (w->used, patchart_svg_font_new (g_ptr_array_index (w->fonts, w->used->len)));
+  return g_ptr_array_index (w->used, i);
+}
+
+/* Where the cluster starting at byte START of RUN's text ends: at the
+ * next cluster's start, or at the end of the text. */
+static int
+cluster_end (const patchart_glyph_run *run, int start)
+{
+  int end = run->length;
+
+  for (guint i = 0; i < run->n_glyphs; i++)
+    if (run->clusters[i] > start && run->clusters[i] < end)
+      end = run->clusters[i];
+  return end;
+}
+
+/* Where the glyphs from glyph I on, up to the next cluster, end. */
+static double
+cluster_end_x (const patchart_glyph_run *run, guint i)
+{
+  for (guint k = i + 1; k < run->n_glyphs; k++)
+    if (run->clusters[k] != run->clusters[i])
+      return run->glyphs[k].x;
+  return run->end_x;
+}
+
+/* Appends the LENGTH bytes of TEXT to CHARS, escaped, and to XS their x,
+ * spread evenly from X0 to X1. */
+static void
+put_cluster (GString *chars, GString *xs, const char *text, int length, double x0, double x1)
+{
+  glong n = g_utf8_strlen (text, length), k = 0;
+
+  for (const char *p = text; p < text + length; p = g_utf8_next_char (p), k++) {
+    char *escaped = g_markup_escape_text (p, g_utf8_next_char (p) - p);
+    g_string_append (chars, escaped);
+    g_free (escaped);
+    if (xs->len > 0)
+      g_string_append_c (xs, ' ');
+    put_number (xs, x0 + (x1 - x0) * k / n);
+  }
+}
+
+/* Writes the <text> gathered so far, if any. */
+static void
+flush_line (svg_writer *w)
+{
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (w->line.chars->len == 0)
+    return;
+  g_string_append_printf (w->body,
+                          "<text xml:space=\"preserve\" font-family=\"patchart-%u\" "
+                          "font-size=\"%s\" x=\"%s\"",
+                          w->line.font, g_ascii_formatd (size, sizeof size, "%.9g", w->line.size),
+                          w->line.xs->str);
+  put_attr (w->body, "y", w->line.y);
+  g_string_append_printf (w->body, ">%s</text>\n", w->line.chars->str);
+  g_string_truncate (w->line.chars, 0);
+  g_string_truncate (w->line.xs, 0);
+}
+
+/* An ellipsis, or a hyphen pango added at a line break, is no character
+ * of the text: its N glyphs are drawn as outlines, as without --svg-text. */
+static void
+write_outlines (svg_writer *w, const patchart_glyph *glyphs, guint n)
+{
+  flush_line (w);
+  w->scale = 0;
+  for (guint i = 0; i < n; i++)
+    write_glyph (&glyphs[i], w);
+  if (w->scale != 0)
+    g_string_append (w->body, "</g>\n");
+  w->scale = 0;
+}
+
+/* Gathers a run into the <text> of its line: runs on one baseline in one
+ * font and size (pango splits "中国 Patent" by script) make one element,
+ * so a browser finds the words across them.  The characters of each
+ * cluster are spread over its glyphs' advance: a browser does not form a
+ * ligature between characters placed one by one, so "fi", one glyph in
+ * pango, is f and i side by side. */
+static void
+write_run (const patchart_glyph_run *run, gpointer data)
+{
+  svg_writer *w = data;
+  guint index = font_index (w, run->font);
+  patchart_svg_font *font = used_font (w, index);
+  GString *chars = w->line.chars, *xs = w->line.xs;
+  guint n_text = run->ellipsis ? 0 : run->hyphen ? run->n_glyphs - 1 : run->n_glyphs;
+
+  if (index != w->line.font || run->size != w->line.size || run->glyphs[0].y != w->line.y)
+    flush_line (w);
+  w->line.font = index;
+  w->line.size = run->size;
+  w->line.y = run->glyphs[0].y;
+  for (guint i = 0; i < n_text; i++) {
+    int start = run->clusters[i], end;
+    if (i > 0 && start == run->clusters[i - 1]) {
+      patchart_svg_font_add (font, run->glyphs[i].id, NULL, 0);
+      continue; /* a further glyph of the same cluster */
+    }
+    end = cluster_end (run, start);
+    patchart_svg_font_add (font, run->glyphs[i].id, run->text + start, end - start);
+    put_cluster (chars, xs, run->text + start, end - start, run->glyphs[i].x,
+                 cluster_end_x (run, i));
+  }
+  if (n_text < run->n_glyphs)
+    write_outlines (w, run->glyphs + n_text, run->n_glyphs - n_text);
+}
+
+static void
+write_real_text (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<g");
+  put_color (w->body, "fill", item->color);
+  g_string_append (w->body, " transform=\"translate(");
+  put_point (w->body, 0, item->box.x, item->box.y);
+  g_string_append (w->body, ")\">\n");
+  patchart_text_block_foreach_run (item->text, write_run, w);
+  flush_line (w);
+  g_string_append (w->body, "</g>\n");
+}
+
+/* The @font-face rules of the fonts real text used, as a <style>. */
+static gboolean
+write_font_faces (svg_writer *w, GString *out, GError **error)
+{
+  gboolean ok = TRUE;
+
+  if (w->used->len == 0)
+    return TRUE;
+  g_string_append (out, "<style>\n");
+  for (guint i = 0; i < w->used->len && ok; i++) {
+    char *family = g_strdup_printf ("patchart-%u", i);
+    ok = patchart_svg_font_face (g_ptr_array_index (w->used, i), family, out, error);
+    g_free (family);
+  }
+  g_string_append (out, "</style>\n");
+  return ok;
+}
+
 static gboolean write_layout (svg_writer *w, const patchart_layout *layout, GError **error);
 
 /* A nested layout as a group moved and scaled into its box and clipped to
@@ -324,7 +524,7 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
 {
   switch (item->kind) {
   case PATCHART_ITEM_RECT:
-    write_rect (w, &item->box, item->color);
+    write_rect (w, &item->box, item->color, &item->mark);
     break;
   case PATCHART_ITEM_HATCH:
     write_hatch (w, item);
@@ -336,7 +536,10 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     write_gradient (w, &item->box);
     break;
   case PATCHART_ITEM_TEXT:
-    write_text (w, item, patchart_text_block_string (item->text));
+    if (w->real_text)
+      write_real_text (w, item);
+    else
+      write_text (w, item, patchart_text_block_string (item->text));
     break;
   case PATCHART_ITEM_PIXELS:
     return write_pixels (w, item, error);
@@ -349,7 +552,39 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
   return TRUE;
 }
 
-/* The background, then shapes, then text, as draw.c paints them. */
+static const char *const part_names[PATCHART_N_PARTS] = {
+  [PATCHART_PART_TITLE] = "title",   [PATCHART_PART_SUBTITLE] = "subtitle",
+  [PATCHART_PART_PLOT] = "plot",     [PATCHART_PART_AXIS] = "axis",
+  [PATCHART_PART_LABELS] = "labels", [PATCHART_PART_LEGEND] = "legend",
+  [PATCHART_PART_NOTE] = "note",     [PATCHART_PART_SOURCE] = "source",
+};
+
+static gboolean
+has_part (const patchart_layout *layout, patchart_part part)
+{
+  for (guint i = 0; i < layout->items->len; i++)
+    if (g_array_index (layout->items, patchart_item, i).part == part)
+      return TRUE;
+  return FALSE;
+}
+
+/* The items of PART: shapes, then text, as draw.c paints them. */
+static gboolean
+write_part (svg_writer *w, const patchart_layout *layout, patchart_part part, GError **error)
+{
+  gboolean ok = TRUE;
+
+  for (guint pass = 0; pass < 2 && ok; pass++)
+    for (guint i = 0; i < layout->items->len && ok; i++) {
+      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+      if (item->part == part && (item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
+        ok = write_item (w, item, error);
+    }
+  return ok;
+}
+
+/* The background, then each part in its group (a page's items, of no
+ * part, first and ungrouped). */
 static gboolean
 write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
 {
@@ -357,18 +592,58 @@ write_layout (svg_writer *w, const patchart_layout *layout, GError **error)
 
   if (layout->palette != NULL)
     write_rect (w, &(patchart_box){ 0, 0, layout->width, layout->height },
-                layout->palette->background);
-  for (guint pass = 0; pass < 2 && ok; pass++)
-    for (guint i = 0; i < layout->items->len && ok; i++) {
-      const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
-      if ((item->kind == PATCHART_ITEM_TEXT) == (pass == 1))
-        ok = write_item (w, item, error);
-    }
+                layout->palette->background, NULL);
+  w->depth++;
+  for (patchart_part part = 0; part < PATCHART_N_PARTS && ok; part++) {
+    if (!has_part (layout, part))
+      continue;
+    if (part_names[part] != NULL)
+      g_string_append_printf (w->body, "<g %s=\"%s\">\n", w->depth == 1 ? "id" : "class",
+                              part_names[part]);
+    ok = write_part (w, layout, part, error);
+    if (part_names[part] != NULL)
+      g_string_append (w->body, "</g>\n");
+  }
+  w->depth--;
   return ok;
 }
 
+/* The XML declaration, the root, <title> and <desc>. */
+static GString *
+head_of (const patchart_layout *layout, const patchart_svg_info *info)
+{
+  GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  gboolean title = info->title != NULL && *info->title != '\0';
+  gboolean desc = info->desc != NULL && *info->desc != '\0';
+
+  g_string_append_printf (head,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "
+                          "width=\"%dpx\" height=\"%dpx\" viewBox=\"0 0 %d %d\"",
+                          (int) layout->width, (int) layout->height, (int) layout->width,
+                          (int) layout->height);
+  if (info->lang != NULL)
+    put_text_attr (head, "xml:lang", info->lang);
+  if (title || desc)
+    g_string_append_printf (head, " role=\"img\" aria-labelledby=\"%s%s%s\"",
+                            title ? "chart-title" : "", title && desc ? " " : "",
+                            desc ? "chart-desc" : "");
+  g_string_append (head, ">\n");
+  if (title) {
+    char *escaped = g_markup_escape_text (info->title, -1);
+    g_string_append_printf (head, "<title id=\"chart-title\">%s</title>\n", escaped);
+    g_free (escaped);
+  }
+  if (desc) {
+    char *escaped = g_markup_escape_text (info->desc, -1);
+    g_string_append_printf (head, "<desc id=\"chart-desc\">%s</desc>\n", escaped);
+    g_free (escaped);
+  }
+  return head;
+}
+
 gboolean
-patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray *out,
+patchart_svg_write (const patchart_layout *layout, const patchart_svg_info *info, GByteArray *out,
                     GError **error)
 {
   svg_writer w = { g_string_sized_new (1 << 16),
@@ -376,20 +651,20 @@ patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray
                    g_ptr_array_new (),
                    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
                    0,
-                   0 };
-  GString *head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+                   0,
+                   0,
+                   info != NULL && info->text,
+                   g_ptr_array_new_with_free_func ((GDestroyNotify) patchart_svg_font_free),
+                   { g_string_new (NULL), g_string_new (NULL), 0, 0, 0 } };
+  static const patchart_svg_info none = { 0 };
+  GString *head = head_of (layout, info != NULL ? info : &none);
   gboolean ok = write_layout (&w, layout, error);
 
-  g_string_append_printf (head,
-                          "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" "
-                          "width=\"%dpx\" height=\"%dpx\" viewBox=\"0 0 %d %d\">\n",
-                          (int) layout->width, (int) layout->height, (int) layout->width,
-                          (int) layout->height);
-  if (title != NULL && *title != '\0') {
-    char *escaped = g_markup_escape_text (title, -1);
-    g_string_append_printf (head, "<title>%s</title>\n", escaped);
-    g_free (escaped);
+  if (ok) {
+    GString *faces = g_string_new (NULL);
+    ok = write_font_faces (&w, faces, error);
+    g_string_prepend (w.defs, faces->str);
+    g_string_free (faces, TRUE);
   }
   if (ok) {
     g_byte_array_append (out, (const guint8 *) head->str, head->len);
@@ -402,6 +677,9 @@ patchart_svg_write (const patchart_layout *layout, const char *title, GByteArray
   g_string_free (head, TRUE);
   g_string_free (w.defs, TRUE);
   g_string_free (w.body, TRUE);
+  g_ptr_array_unref (w.used);
+  g_string_free (w.line.chars, TRUE);
+  g_string_free (w.line.xs, TRUE);
   g_ptr_array_unref (w.fonts);
   g_hash_table_destroy (w.glyphs);
   return ok;

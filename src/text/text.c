@@ -395,6 +395,71 @@ patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_gl
   pango_layout_iter_free (iter);
 }
 
+/* The glyphs of RUN (on a line with BASELINE, the run starting at
+ * LOGICAL_X, pango units) into GLYPHS and their clusters into CLUSTERS;
+ * returns the x where the run ends, px. */
+static double
+run_glyphs (const patchart_text_block *block, PangoLayoutRun *run, int logical_x, int baseline,
+            patchart_glyph *glyphs, int *clusters)
+{
+  double px = block->scale / PANGO_SCALE;
+  int x = logical_x;
+
+  for (int i = 0; i < run->glyphs->num_glyphs; i++) {
+    const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+    glyphs[i] = (patchart_glyph){
+      .font = run->item->analysis.font,
+      .id = info->glyph,
+      .x = (x + info->geometry.x_offset - block->logical.x) * px,
+      .y = (baseline + info->geometry.y_offset - block->logical.y) * px,
+      .scale = REFERENCE_SIZE * block->scale / units_per_em (run->item->analysis.font),
+    };
+    clusters[i] = run->glyphs->log_clusters[i];
+    x += info->geometry.width;
+  }
+  return (x - block->logical.x) * px;
+}
+
+void
+patchart_text_block_foreach_run (const patchart_text_block *block, patchart_run_func func,
+                                 gpointer data)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
+  const char *text = pango_layout_get_text (block->layout);
+
+  do {
+    PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+    PangoRectangle logical;
+    patchart_glyph_run out;
+    double end_x;
+    patchart_glyph *glyphs;
+    int *clusters;
+
+    if (run == NULL || run->glyphs->num_glyphs == 0)
+      continue; /* the end of a line */
+    pango_layout_iter_get_run_extents (iter, NULL, &logical);
+    glyphs = g_new (patchart_glyph, run->glyphs->num_glyphs);
+    clusters = g_new (int, run->glyphs->num_glyphs);
+    end_x =
+        run_glyphs (block, run, logical.x, pango_layout_iter_get_baseline (iter), glyphs, clusters);
+    out =
+        (patchart_glyph_run){ run->item->analysis.font,
+                              REFERENCE_SIZE * block->scale,
+                              text + run->item->offset,
+                              run->item->length,
+                              (guint) run->glyphs->num_glyphs,
+                              glyphs,
+                              clusters,
+                              end_x,
+                              (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS) != 0,
+                              (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_NEED_HYPHEN) != 0 };
+    func (&out, data);
+    g_free (glyphs);
+    g_free (clusters);
+  } while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
 /* Through cairo, which reads the glyph with the FreeType face it already
  * holds for the font (so no part of the font file is touched that layout
  * did not read), under its own lock (so threads drawing other figures

@@ -77,6 +77,27 @@ typedef void (*patchart_glyph_func) (const patchart_glyph *glyph, gpointer data)
 void patchart_text_block_foreach_glyph (const patchart_text_block *block, patchart_glyph_func func,
                                         gpointer data);
 
+/* One run of a block's glyphs: one font, one size, one line, with the
+ * characters they show, for a writer of real text (svgout.c --svg-text). */
+typedef struct {
+  gconstpointer font; /* as patchart_glyph.font */
+  double size;        /* px per em */
+  const char *text;   /* the characters shown, LENGTH bytes (not NUL-ended) */
+  int length;
+  guint n_glyphs;               /* glyphs, in logical order */
+  const patchart_glyph *glyphs; /* with x, y from the block's top-left */
+  const int *clusters;          /* per glyph, the byte offset in TEXT where its cluster starts */
+  double end_x;                 /* where the last glyph's advance ends */
+  gboolean ellipsis;            /* the glyphs are an ellipsis, standing for TEXT */
+  gboolean hyphen;              /* the last glyph is a hyphen added at a line break */
+} patchart_glyph_run;
+
+typedef void (*patchart_run_func) (const patchart_glyph_run *run, gpointer data);
+
+/* Calls FUNC for every run of glyphs the block shows, in order. */
+void patchart_text_block_foreach_run (const patchart_text_block *block, patchart_run_func func,
+                                      gpointer data);
+
 /* A glyph's outline in font units, y up, as calls on a sink. */
 typedef struct {
   void (*move_to) (gpointer data, double x, double y);

@@ -266,6 +266,35 @@ test_settings (void **state)
   patchart_settings_free (copy);
 }
 
+/* The description: made from the data in the figure's language, or the
+ * alt text given (by name, as the command line and spec files give it). */
+static void
+test_describe (void **state)
+{
+  const char two[] = "country,n\n中国,30124\n美国,12530\n";
+  patchart_settings *s = patchart_settings_new (PATCHART_KIND_BARS);
+  patchart_figure *f;
+  char *text;
+
+  assert_true (patchart_settings_set (s, "title", "各国申请数", NULL));
+  f = patchart_figure_new_from_data ("t.csv", two, sizeof two - 1,
+                                     patchart_settings_get_options (s), NULL);
+  assert_non_null (f);
+  text = patchart_figure_describe (f);
+  assert_string_equal (text, "柱状图：各国申请数。中国 30,124，美国 12,530。");
+  g_free (text);
+  patchart_figure_free (f);
+
+  assert_true (patchart_settings_set (s, "alt", "Two bars", NULL));
+  f = patchart_figure_new_from_data ("t.csv", two, sizeof two - 1,
+                                     patchart_settings_get_options (s), NULL);
+  text = patchart_figure_describe (f);
+  assert_string_equal (text, "Two bars");
+  g_free (text);
+  patchart_figure_free (f);
+  patchart_settings_free (s);
+}
+
 /* Every option in the table can be set from text. */
 static void
 test_option_list (void **state)
@@ -386,6 +415,7 @@ main (void)
     cmocka_unit_test (test_kind_names),
     cmocka_unit_test (test_settings),
     cmocka_unit_test (test_option_list),
+    cmocka_unit_test (test_describe),
     cmocka_unit_test (test_pdf_heatmap_is_compact),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

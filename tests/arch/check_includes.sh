@@ -32,6 +32,7 @@ CLI_ONLY="patchart.h cli.h cli/cli.h"
 LIBRARIES='
    csv\.h                         read                         libcsv: only read/ parses CSV
    pango/.*                       text,render                  pango: text/ lays text out, render/ draws it
+   hb-subset\.h|harfbuzz/hb-subset\.h render                   harfbuzz-subset: only render/ embeds font subsets (SVG text)
    hb\.h|hb-.*\.h|harfbuzz/.*     text,render                  harfbuzz: glyphs, beside pango
    fontconfig/.*                  text                         fontconfig: only text/ finds fonts
    cairo-(pdf|svg|ps)\.h|png\.h   render                       file writers: only render/ writes PNG, SVG and PDF

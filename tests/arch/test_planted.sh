@@ -20,6 +20,7 @@ count/keys.c             #include <csv.h>
 chart/layout.c           #include <fontconfig/fontconfig.h>
 spec/spec.c              #include <png.h>
 data/cells.c             #include "cells.h"
+text/text.c              #include <hb-subset.h>
 '
 
 tmp=$(mktemp -d)
@@ -64,7 +65,7 @@ printf '#include "data/d.h"\n#include "config.h"\n' > "$good/count/c.h"
 printf '#include "count/c.h"\n#include <string.h>\n' > "$good/figure/f.h"
 printf '#include <pango/pangocairo.h>\n#include <hb.h>\n#include <fontconfig/fontconfig.h>\n#include <cairo.h>\n#include "figure/f.h"\n' > "$good/text/t.c"
 printf '#include <cairo.h>\n#include "text/t.h"\n' > "$good/chart/l.h"
-printf '#include <cairo-pdf.h>\n#include <png.h>\n#include <pango/pango.h>\n#include "chart/l.h"\n' > "$good/render/o.c"
+printf '#include <cairo-pdf.h>\n#include <png.h>\n#include <pango/pango.h>\n#include <hb-subset.h>\n#include "chart/l.h"\n' > "$good/render/o.c"
 printf '#include <cairo.h>\n#include "render/o.h"\n#include "config.h"\n' > "$good/spec/s.c"
 printf '#include <patchart.h>\n#include "cli.h"\n#include "patchart.h"\n#include <stdio.h>\n' > "$good/cli/m.c"
 printf '#include "text/t.h"\n#include <cairo.h>\n' > "$good/tools/x.c"

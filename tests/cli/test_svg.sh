@@ -33,8 +33,48 @@ for c in "${cases[@]}"; do
     test "$defined" = "$used"
   check "$kind: no glyph drawn as text" test "$(grep -c '<text' "$WORK/$kind.svg")" = 0
   expect_match 'aria-label="中国的申请数"' "$(cat "$WORK/$kind.svg")" "$kind: title block labelled"
-  expect_match '<title>中国的申请数</title>' "$(cat "$WORK/$kind.svg")" "$kind: document title"
+  expect_match '<title id="chart-title">中国的申请数</title>' "$(cat "$WORK/$kind.svg")" "$kind: document title"
 done
+
+# For readers and editors: <title> and <desc> first, the root an image
+# labelled by them, a group per part, marks with class and data.
+xpath () { xmllint --xpath "$1" "$2" 2>/dev/null; }
+for kind in bars ranking heatmap; do
+  f=$WORK/$kind.svg
+  check "$kind: <title> first" test "$(xpath 'name(/*/*[1])' "$f")" = title
+  check "$kind: <desc> second" test "$(xpath 'name(/*/*[2])' "$f")" = desc
+  check "$kind: role img" test "$(xpath 'string(/*/@role)' "$f")" = img
+  check "$kind: labelled by title and desc" \
+    test "$(xpath 'string(/*/@aria-labelledby)' "$f")" = "chart-title chart-desc"
+  check "$kind: in its language" \
+    test "$(xpath 'string(/*/@*[local-name()="lang"])' "$f")" = zh-CN
+  for part in title subtitle plot axis labels note source; do
+    check "$kind: one group $part" \
+      test "$(xpath "count(//*[local-name()='g' and @id='$part'])" "$f")" = 1
+  done
+done
+bars=$WORK/bars.svg
+run_patchart describe "$EXAMPLES/countries.csv" --title "中国的申请数"
+check "bars: <desc> is the description" test "$(xpath 'string(/*/*[2])' "$bars")" = "$out"
+check "bars: four bars" test "$(xpath "count(//*[@class='bar'])" "$bars")" = 4
+check "bars: in the plot" test "$(xpath "count(//*[@id='plot']/*[@class='bar'])" "$bars")" = 4
+check "bars: the first is 中国's" \
+  test "$(xpath "string(//*[@class='bar'][1]/@data-label)" "$bars")" = 中国
+check "bars: with its value" \
+  test "$(xpath "string(//*[@class='bar'][1]/@data-value)" "$bars")" = 30124
+check "bars: the value labels" test "$(xpath "count(//*[@id='labels']/*)" "$bars")" = 4
+check "ranking: four bars" test "$(xpath "count(//*[@class='bar'])" "$WORK/ranking.svg")" = 4
+heat=$WORK/heatmap.svg
+check "heatmap: a legend" test "$(xpath "count(//*[@id='legend'])" "$heat")" = 1
+check "heatmap: 49 cells" test "$(xpath "count(//*[@class='cell'])" "$heat")" = 49
+check "heatmap: 1 missing" test "$(xpath "count(//*[@class='cell missing'])" "$heat")" = 1
+check "heatmap: a cell's row, column and value" test "$(xpath \
+  "concat(//*[@class='cell'][1]/@data-label,' ',//*[@class='cell'][1]/@data-column,' ',//*[@class='cell'][1]/@data-value)" \
+  "$heat")" = "G06N3 2014 12"
+run_patchart bars "$EXAMPLES/countries.csv" --lang en --alt 'Four "bars" & more' -o "$WORK/alt.svg"
+check "--alt is the <desc>" test "$(xpath 'string(/*/*[2])' "$WORK/alt.svg")" = 'Four "bars" & more'
+check "no title: the kind names it" test "$(xpath 'string(/*/*[1])' "$WORK/alt.svg")" = "Bar chart"
+check "no title: no title group" test "$(xpath "count(//*[@id='title'])" "$WORK/alt.svg")" = 0
 
 # The regular 中 at two sizes (subtitle and note): one definition.
 svg=$WORK/bars.svg

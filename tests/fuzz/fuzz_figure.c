@@ -1,7 +1,7 @@
 /* fuzz_figure.c — the dataset builder: CSV bytes to a figure's series or
  * matrix (selecting columns, parsing numbers, summing, long/wide
  * detection, sorting, cutting to top N), as patchart_figure_new_from_data()
- * does it.
+ * does it, and the figure's description.
  *
  * The first four bytes choose the options, as cmark's fuzzer does:
  *   0: kind (bits 0-1), shape (bits 2-3), no header (bit 4), sort (bits 5-6)
@@ -48,6 +48,8 @@ choose_options (const uint8_t *b, patchart_figure_options *o)
 static void
 check_figure (const patchart_figure *f)
 {
+  char *description;
+
   if (f->series != NULL) {
     for (guint i = 0; i < f->series->n_items; i++) {
       g_assert (g_utf8_validate (f->series->labels[i], -1, NULL));
@@ -61,6 +63,9 @@ check_figure (const patchart_figure *f)
       g_assert (!isinf (f->matrix->values[i]));
   }
   g_assert (f->lang != NULL);
+  description = patchart_figure_describe (f);
+  g_assert (g_utf8_validate (description, -1, NULL) && *description != '\0');
+  g_free (description);
 }
 
 int
