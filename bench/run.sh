@@ -57,10 +57,10 @@ export MPLCONFIGDIR=$work/mpl
 # matrix for gnuplot.  Smooth waves plus noise, 0..~1100.
 awk -v n=500 -v csv="$work/heatmap500.csv" -v dat="$work/heatmap500.dat" 'BEGIN {
   printf "类别" > csv
-  for (c = 1; c <= n; c++) printf ",C%03d", c > csv
+  for (c = 1; c <= n; c++) printf ",%d", c > csv
   printf "\n" > csv
   for (r = 1; r <= n; r++) {
-    printf "R%03d", r > csv
+    printf "%d", r > csv
     for (c = 1; c <= n; c++) {
       v = int((sin(r / 37.0) * cos(c / 23.0) + 1) * 500 + (r * 7919 + c * 104729) % 97)
       printf ",%d", v > csv

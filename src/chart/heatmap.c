@@ -5,6 +5,7 @@
 
 #include "chart/axis.h"
 #include "chart/layout.h"
+#include "chart/scale.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
 
@@ -31,11 +32,12 @@ geometry_clear (heatmap_geometry *g, const patchart_matrix *m)
   patchart_blocks_free (g->values, m->n_rows * m->n_cols);
 }
 
-/* Every how many labels of size EXTENT fit in slots of size SLOT. */
+/* Every how many labels of size EXTENT fit in slots of size SLOT: 1, 2,
+ * 5, 10, 20, 50... so thinned numbers step evenly. */
 static guint
 stride_for (double extent, double slot)
 {
-  return extent <= slot ? 1 : (guint) ceil (extent / slot);
+  return extent <= slot ? 1 : (guint) patchart_nice_number (ceil (extent / slot), FALSE);
 }
 
 static void
@@ -86,14 +88,15 @@ measure_values (heatmap_geometry *g, const patchart_layout *layout, const patcha
   return ok;
 }
 
-/* Whether every column label is a number (years): those may be thinned. */
+/* Whether each of the N LABELS is a number (years): numbers may be
+ * thinned, for the reader can count on between them; names may not. */
 static gboolean
-numeric_columns (const patchart_matrix *m)
+all_numbers (char *const *labels, guint n)
 {
-  for (guint c = 0; c < m->n_cols; c++) {
+  for (guint i = 0; i < n; i++) {
     char *end;
-    g_ascii_strtod (m->col_labels[c], &end);
-    if (end == m->col_labels[c] || *end != '\0')
+    g_ascii_strtod (labels[i], &end);
+    if (end == labels[i] || *end != '\0')
       return FALSE;
   }
   return TRUE;
@@ -161,6 +164,10 @@ measure_rows (heatmap_geometry *g, const patchart_layout *layout, const patchart
     lines = row_h >= 2.1 * line_h ? 2 : row_h >= 0.9 * line_h ? 1 : 0;
     if (lines > 0)
       return measure_row_labels (g, layout, m, plot, shrink, lines, error);
+    if (shrink <= min_shrink && all_numbers (m->row_labels, m->n_rows)) {
+      g->row_stride = stride_for (0.9 * line_h, row_h);
+      return measure_row_labels (g, layout, m, plot, shrink, 1, error);
+    }
     if (shrink <= min_shrink)
       return unlabelled (layout, m, "rows", "a taller --size or --top N", error);
   }
@@ -171,13 +178,14 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
                 const patchart_box *plot, double legend_h, GError **error)
 {
   double u = layout->unit, col_widest;
-  gboolean thin = numeric_columns (m);
+  gboolean thin = all_numbers (m->col_labels, m->n_cols);
 
   /* columns first: their height decides the rows' room */
   g->cols = patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
                                           PATCHART_ROLE_SMALL, 1,
                                           thin ? 0 : (plot->w * 0.65) / m->n_cols - 4 * u, 2,
                                           PATCHART_ALIGN_CENTER, &col_widest, &g->col_h, error);
+  g->row_stride = 1;
   if (g->cols == NULL || !measure_rows (g, layout, m, plot, g->col_h + 6 * u + legend_h, error))
     return FALSE;
   g->grid.x = plot->x + g->row_w + 8 * u;
@@ -186,7 +194,6 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
   g->grid.h = plot->h - g->col_h - 6 * u - legend_h;
   if (!patchart_layout_check_room (layout, g->grid.w, g->grid.h, "the heatmap", error))
     return FALSE;
-  g->row_stride = 1;
   g->col_stride = stride_for (col_widest + 6 * u, g->grid.w / m->n_cols);
   if (!thin && g->col_stride > 1)
     return unlabelled (layout, m, "columns", "a wider --size", error);

@@ -548,6 +548,38 @@ test_big_heatmap_is_one_image (void **state)
   g_string_free (csv, TRUE);
 }
 
+/* Rows named by numbers (years, bins) may be thinned like numeric
+ * columns, at a nice step; named rows may not (see the stress set). */
+static void
+test_numeric_rows_thinned (void **state)
+{
+  GString *csv = g_string_new ("bin,a,b,c\n");
+  patchart_figure_options options;
+  patchart_figure *figure;
+  patchart_layout *layout;
+  GError *error = NULL;
+  guint labelled_rows = 0;
+
+  (void) state;
+  for (int r = 1; r <= 150; r++)
+    g_string_append_printf (csv, "%d,%d,%d,%d\n", r, r, 2 * r, 3 * r);
+  patchart_figure_options_init (&options, PATCHART_KIND_HEATMAP);
+  figure = patchart_figure_new_from_data ("t.csv", csv->str, csv->len, &options, &error);
+  layout = figure ? patchart_figure_layout (figure, &error) : NULL;
+  assert_non_null (layout);
+  check_layout (layout, "150 numbered rows", 800, 500);
+  for (int r = 1; r <= 150; r++) {
+    char name[8];
+    g_snprintf (name, sizeof name, "%d", r);
+    labelled_rows += labelled (layout, name);
+  }
+  assert_true (labelled_rows >= 10 && labelled_rows < 150);
+  assert_true (labelled (layout, "1") && labelled (layout, "11"));
+  patchart_layout_free (layout);
+  patchart_figure_free (figure);
+  g_string_free (csv, TRUE);
+}
+
 /* The checker itself must catch a label pushed off the canvas. */
 static void
 test_checker_catches_overflow (void **state)
@@ -612,6 +644,7 @@ main (void)
     cmocka_unit_test (test_economies_whole),
     cmocka_unit_test (test_ties_and_others),
     cmocka_unit_test (test_highlight),
+    cmocka_unit_test (test_numeric_rows_thinned),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
