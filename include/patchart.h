@@ -40,6 +40,7 @@ typedef enum {
   PATCHART_KIND_BARS,    /* vertical bars, one per label */
   PATCHART_KIND_RANKING, /* horizontal bars, largest on top, ranked */
   PATCHART_KIND_HEATMAP, /* rows x columns matrix, sequential colours */
+  PATCHART_KIND_LINE,    /* one line per series over ordered x values (years) */
   PATCHART_N_KINDS       /* how many kinds there are; not a kind */
 } patchart_kind;
 
@@ -74,6 +75,13 @@ typedef enum {
   PATCHART_SHAPE_LONG, /* row,column,value per line */
   PATCHART_SHAPE_WIDE  /* a matrix: first column row labels, header columns */
 } patchart_shape;
+
+/* Where a wide table holds a line chart's series. */
+typedef enum {
+  PATCHART_SERIES_AUTO,    /* told apart by where the numbers are */
+  PATCHART_SERIES_COLUMNS, /* x values down the first column, one column per series */
+  PATCHART_SERIES_ROWS     /* series down the first column, x values across the header */
+} patchart_series_layout;
 
 /* Everything that describes a figure besides its data.  Fill with
  * patchart_figure_options_init() and then set what you need; strings are
@@ -122,6 +130,14 @@ typedef struct {
   /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
    * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
   const char *encoding;
+
+  /* Line charts: the wide table's orientation (a line chart reads the
+   * heatmap's row_column, column_column and value_column as series, x and
+   * value); and the years from incomplete_from on (0 = none), which lag
+   * behind (patents are published about 18 months after filing): marked
+   * on line charts and heatmaps. */
+  patchart_series_layout series_in;
+  int incomplete_from;
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -10,6 +10,13 @@
     ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0               \
   }
 
+/* Okabe and Ito's colours (2008), told apart with every common colour
+ * vision deficiency; yellow, faint on white, comes last. */
+static const patchart_rgb okabe_ito[] = {
+  RGB (0x0072b2), RGB (0xd55e00), RGB (0x009e73), RGB (0xcc79a7),
+  RGB (0xe69f00), RGB (0x56b4e9), RGB (0x000000), RGB (0xf0e442),
+};
+
 static const patchart_palette light = {
   .background = RGB (0xffffff),
   .text = RGB (0x1a1a1a),
@@ -19,6 +26,9 @@ static const patchart_palette light = {
   .bar = RGB (0x1f6f9f),
   .missing = RGB (0xffffff),
   .missing_hatch = RGB (0xb8b8b8),
+  .band = RGB (0xf2f2f2),
+  .series = okabe_ito,
+  .n_series = G_N_ELEMENTS (okabe_ito),
 };
 
 static const patchart_rgb stops[] = {
@@ -99,4 +109,26 @@ patchart_text_on (patchart_rgb background)
          on_light = (l + 0.05) / (patchart_luminance (dark) + 0.05);
 
   return on_dark > on_light ? white : dark;
+}
+
+double
+patchart_contrast (patchart_rgb a, patchart_rgb b)
+{
+  double la = patchart_luminance (a), lb = patchart_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+patchart_rgb
+patchart_readable_on (patchart_rgb color, patchart_rgb background, patchart_rgb text)
+{
+  patchart_rgb c = color;
+
+  for (int i = 1; i <= 10 && patchart_contrast (c, background) < 4.5; i++) {
+    double f = i / 10.0;
+    c = (patchart_rgb){ level (color.r + (text.r - color.r) * f),
+                        level (color.g + (text.g - color.g) * f),
+                        level (color.b + (text.b - color.b) * f) };
+  }
+  return c;
 }

@@ -11,6 +11,9 @@ typedef struct {
 /* The theme: a newspaper's restrained palette. */
 typedef struct {
   patchart_rgb background, text, muted_text, grid, axis, bar, missing, missing_hatch;
+  patchart_rgb band;          /* behind incomplete years */
+  const patchart_rgb *series; /* one colour per series, in order, N_SERIES of them */
+  guint n_series;
 } patchart_palette;
 
 const patchart_palette *patchart_palette_light (void);
@@ -30,5 +33,12 @@ guint32 patchart_rgb24 (patchart_rgb c);
 
 /* Dark or light text, whichever contrasts more with BACKGROUND. */
 patchart_rgb patchart_text_on (patchart_rgb background);
+
+/* The WCAG contrast ratio of A and B, 1 to 21. */
+double patchart_contrast (patchart_rgb a, patchart_rgb b);
+
+/* COLOR for text on BACKGROUND: COLOR itself where it reads well (WCAG
+ * 4.5:1), else mixed towards TEXT, in steps of a tenth, until it does. */
+patchart_rgb patchart_readable_on (patchart_rgb color, patchart_rgb background, patchart_rgb text);
 
 #endif

@@ -61,6 +61,7 @@ patchart_layout_free (patchart_layout *layout)
       g_bytes_unref (item->pixels.rgb);
     patchart_layout_free (item->nested);
     g_free (item->name);
+    g_free (item->points);
   }
   g_array_free (layout->items, TRUE);
   g_free (layout);
@@ -103,6 +104,28 @@ void
 patchart_layout_gradient (patchart_layout *layout, patchart_box box)
 {
   add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_GRADIENT, .box = box });
+}
+
+void
+patchart_layout_path (patchart_layout *layout, const double *xy, guint n_points, double width,
+                      double dash, patchart_rgb color)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_PATH,
+                                     .box = { xy[0], xy[1], 0, 0 },
+                                     .color = color,
+                                     .line_width = width,
+                                     .points = g_memdup2 (xy, sizeof (double) * 2 * n_points),
+                                     .n_points = n_points,
+                                     .dash = dash });
+}
+
+void
+patchart_layout_dot (patchart_layout *layout, double x, double y, double radius, patchart_rgb color)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_DOT,
+                                     .box = { x, y, 0, 0 },
+                                     .color = color,
+                                     .line_width = radius });
 }
 
 void

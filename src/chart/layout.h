@@ -22,7 +22,9 @@ typedef enum {
   PATCHART_ITEM_PIXELS,   /* box filled with a grid of colours, nearest neighbour */
   PATCHART_ITEM_NESTED,   /* the layout nested, scaled to fit box, centred, clipped */
   PATCHART_ITEM_LINK,     /* box links to the destination called name (PDF only) */
-  PATCHART_ITEM_DEST      /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_DEST,     /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_PATH,     /* line through points, round joins; dashed when dash > 0 */
+  PATCHART_ITEM_DOT       /* disc of radius line_width centred at (box.x, box.y) */
 } patchart_item_kind;
 
 /* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
@@ -41,6 +43,9 @@ typedef struct {
   patchart_pixels pixels;         /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
   struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
   char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
+  double *points;                 /* PATCHART_ITEM_PATH: x, y pairs; owned by the layout */
+  guint n_points;
+  double dash; /* PATCHART_ITEM_PATH: length of dashes and gaps, 0 = solid */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -75,6 +80,13 @@ void patchart_layout_hatch (patchart_layout *layout, patchart_box box, patchart_
 void patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, double y1,
                            double width, patchart_rgb color);
 void patchart_layout_gradient (patchart_layout *layout, patchart_box box);
+/* A line of WIDTH through N_POINTS points (XY: x, y pairs, copied);
+ * dashed with dashes and gaps of DASH when DASH > 0. */
+void patchart_layout_path (patchart_layout *layout, const double *xy, guint n_points, double width,
+                           double dash, patchart_rgb color);
+/* A disc of RADIUS centred at X, Y. */
+void patchart_layout_dot (patchart_layout *layout, double x, double y, double radius,
+                          patchart_rgb color);
 /* Fills BOX with PIXELS (its rgb taken over), each stretched to a cell. */
 void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels);
 /* Places BLOCK (taken over) with its top-left at X, Y. */

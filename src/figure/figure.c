@@ -1,4 +1,5 @@
 /* figure.c — build and check figures from tables and options. */
+#include <math.h>
 #include <string.h>
 
 #include "config.h"
@@ -150,12 +151,26 @@ static gboolean
 build_data (patchart_figure *f, const patchart_table *table, const patchart_figure_options *o,
             GError **error)
 {
-  if (patchart_kind_draws_matrix (o->kind))
+  if (patchart_kind_draws_lines (o->kind))
+    f->matrix = patchart_lines_from_table (table, o->shape, o->series_in, o->row_column,
+                                           o->column_column, o->value_column, error);
+  else if (patchart_kind_draws_matrix (o->kind))
     f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
                                             o->value_column, error);
   else
     f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
   return f->matrix != NULL || f->series != NULL;
+}
+
+/* A line chart shows every year from the first to the last: a year
+ * missing from a table is a gap; one in which nothing was counted, 0. */
+static gboolean
+fill_steps (patchart_figure *f, const patchart_figure_options *o, GError **error)
+{
+  if (!patchart_kind_draws_lines (o->kind))
+    return TRUE;
+  return patchart_matrix_fill_steps (f->matrix, o->count ? 0 : NAN, (guint) f->width, f->input,
+                                     error);
 }
 
 /* A heatmap cell needs at least a pixel: more rows or columns than the
@@ -190,6 +205,7 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->title = g_strdup (o->title);
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
+  f->incomplete_from = o->incomplete_from;
   return f;
 }
 
@@ -235,7 +251,7 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     return NULL;
   }
   figure_finish (f, o);
-  if (!check_fits (f, error))
+  if (!fill_steps (f, o, error) || !check_fits (f, error))
     g_clear_pointer (&f, patchart_figure_free);
   return f;
 }
@@ -267,7 +283,7 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     g_clear_pointer (&f, patchart_figure_free);
   if (f != NULL)
     figure_finish (f, o);
-  if (f != NULL && !check_fits (f, error))
+  if (f != NULL && (!fill_steps (f, o, error) || !check_fits (f, error)))
     g_clear_pointer (&f, patchart_figure_free);
   patchart_counter_free (counter);
   return f;

@@ -20,7 +20,8 @@ struct patchart_figure {
   int width, height;       /* CSS pixels */
   double scale;            /* PNG pixels per CSS pixel */
   patchart_series *series; /* bars and ranking */
-  patchart_matrix *matrix; /* heatmap */
+  patchart_matrix *matrix; /* heatmap, line (series x ordered x values) */
+  int incomplete_from;     /* years from this one on are incomplete; 0 = none */
   guint n_skipped;         /* values skipped as invalid (skip_invalid) */
   char *warning;           /* a line about them, or NULL */
 };

@@ -4,11 +4,14 @@
 #include "figure/lang.h"
 
 static const patchart_words all_words[] = {
-  { "zh-CN", "来源：", "其他", "无数据", "图 ", "目录", "数据：" },
-  { "zh-TW", "來源：", "其他", "無資料", "圖 ", "目錄", "資料：" },
-  { "ja", "出典：", "その他", "データなし", "図", "目次", "データ：" },
-  { "ko", "출처: ", "기타", "데이터 없음", "그림 ", "목차", "데이터: " },
-  { "en", "Source: ", "Others", "No data", "Figure ", "Contents", "Data: " },
+  { "zh-CN", "来源：", "其他", "无数据", "图 ", "目录", "数据：", "年数据不完整（公开滞后）" },
+  { "zh-TW", "來源：", "其他", "無資料", "圖 ", "目錄", "資料：", "年資料不完整（公開滯後）" },
+  { "ja", "出典：", "その他", "データなし", "図", "目次", "データ：",
+    "年はデータ不完全（公開の遅れ）" },
+  { "ko", "출처: ", "기타", "데이터 없음", "그림 ", "목차",
+    "데이터: ", "년 데이터 불완전(공개 지연)" },
+  { "en", "Source: ", "Others", "No data", "Figure ", "Contents",
+    "Data: ", " incomplete (publication lag)" },
 };
 
 #define ENGLISH (&all_words[G_N_ELEMENTS (all_words) - 1])
@@ -87,4 +90,14 @@ patchart_source_line (const char *source, const char *lang)
   if (says_source (source))
     return g_strdup (source);
   return g_strconcat (patchart_words_for (lang)->source, source, NULL);
+}
+
+char *
+patchart_incomplete_note (const char *lang, const char *first, const char *last)
+{
+  const char *words = patchart_words_for (lang)->incomplete;
+
+  if (last == NULL)
+    return g_strconcat (first, words, NULL);
+  return g_strconcat (first, "–", last, words, NULL);
 }

@@ -26,6 +26,7 @@ typedef struct {
 #define ALL_KINDS PATCHART_DATA_ANY
 #define SERIES_KINDS PATCHART_DATA_SERIES
 #define MATRIX_KINDS PATCHART_DATA_MATRIX
+#define LINE_KINDS PATCHART_DATA_LINES
 #define TEXT(field) NULL, offsetof (patchart_figure_options, field), -1
 #define LIST(check, field) check, -1, offsetof (patchart_figure_options, field)
 #define OTHER(fn) fn, -1, -1
@@ -235,6 +236,48 @@ check_where (patchart_settings *s, const char *value, GError **error)
   return TRUE;
 }
 
+/* A wide table's orientation for lines: a wide table, and where its
+ * series are; the other orientation or --long is a contradiction. */
+static gboolean
+set_series_in (patchart_settings *s, const char *name, const char *value,
+               patchart_series_layout series_in, GError **error)
+{
+  gboolean on;
+
+  if (!flag_value (name, value, &on, error))
+    return FALSE;
+  if (on && s->options.series_in != PATCHART_SERIES_AUTO && s->options.series_in != series_in) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%s: series-columns and series-rows exclude each other", name);
+    return FALSE;
+  }
+  if (!set_shape (s, name, value, PATCHART_SHAPE_WIDE, error))
+    return FALSE;
+  if (on)
+    s->options.series_in = series_in;
+  else if (s->options.series_in == series_in)
+    s->options.series_in = PATCHART_SERIES_AUTO;
+  return TRUE;
+}
+
+static gboolean
+set_series_columns (patchart_settings *s, const char *value, GError **error)
+{
+  return set_series_in (s, "series-columns", value, PATCHART_SERIES_COLUMNS, error);
+}
+
+static gboolean
+set_series_rows (patchart_settings *s, const char *value, GError **error)
+{
+  return set_series_in (s, "series-rows", value, PATCHART_SERIES_ROWS, error);
+}
+
+static gboolean
+set_incomplete_from (patchart_settings *s, const char *value, GError **error)
+{
+  return year_value ("incomplete-from", value, &s->options.incomplete_from, error);
+}
+
 static const option options[] = {
   { { "title", "TEXT", "Title, in bold above the chart", ALL_KINDS }, TEXT (title) },
   { { "subtitle", "TEXT", "Subtitle under the title", ALL_KINDS }, TEXT (subtitle) },
@@ -255,9 +298,10 @@ static const option options[] = {
     TEXT (label_column) },
   { { "value", "COL", "Column of values: header name or 1-based index", ALL_KINDS },
     TEXT (value_column) },
-  { { "rows", "COL", "Long table: column of row labels (default 1)", MATRIX_KINDS },
+  { { "rows", "COL", "Long table: column of row labels (line: series) (default 1)", MATRIX_KINDS },
     TEXT (row_column) },
-  { { "columns", "COL", "Long table: column of column labels (default 2); --count: year:COL",
+  { { "columns", "COL",
+      "Long table: column of column labels (line: x values) (default 2); --count: year:COL",
       MATRIX_KINDS },
     TEXT (column_column) },
   { { "wide", NULL, "Read a matrix: row labels, then one column each", MATRIX_KINDS },
@@ -294,6 +338,16 @@ static const option options[] = {
   { { "skip-invalid", NULL, "--count: skip bad dates and IPC codes (counted in a warning)",
       ALL_KINDS },
     OTHER (set_skip_invalid) },
+  { { "series-columns", NULL,
+      "Wide table: x values (years) down the first column, one column per series", LINE_KINDS },
+    OTHER (set_series_columns) },
+  { { "series-rows", NULL,
+      "Wide table: series down the first column, x values (years) across the header", LINE_KINDS },
+    OTHER (set_series_rows) },
+  { { "incomplete-from", "YEAR",
+      "Years from YEAR on are incomplete (publication lag): dashed over a band, with a note",
+      MATRIX_KINDS },
+    OTHER (set_incomplete_from) },
 };
 
 static gboolean

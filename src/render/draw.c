@@ -82,6 +82,35 @@ draw_rule (cairo_t *cr, const patchart_item *item)
   cairo_stroke (cr);
 }
 
+/* A polyline, not snapped: a data line runs at any angle. */
+static void
+draw_path (cairo_t *cr, const patchart_item *item)
+{
+  double dashes[] = { item->dash, item->dash * 0.7 };
+
+  cairo_save (cr);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, item->dash > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+  if (item->dash > 0)
+    cairo_set_dash (cr, dashes, 2, 0);
+  cairo_move_to (cr, item->points[0], item->points[1]);
+  for (guint i = 1; i < item->n_points; i++)
+    cairo_line_to (cr, item->points[2 * i], item->points[2 * i + 1]);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_dot (cairo_t *cr, const patchart_item *item)
+{
+  set_color (cr, item->color);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, item->box.x, item->box.y, item->line_width, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
 #define RAMP_SAMPLES 128
 
 /* The colour map as a RAMP_SAMPLES x 1 image, sampled at pixel centres. */
@@ -301,6 +330,12 @@ draw_item (cairo_t *cr, const patchart_item *item)
     break;
   case PATCHART_ITEM_DEST:
     draw_dest (cr, item);
+    break;
+  case PATCHART_ITEM_PATH:
+    draw_path (cr, item);
+    break;
+  case PATCHART_ITEM_DOT:
+    draw_dot (cr, item);
     break;
   }
 }

@@ -148,6 +148,36 @@ write_rule (svg_writer *w, const patchart_item *item)
 }
 
 static void
+write_path (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<path fill=\"none\" stroke-linejoin=\"round\"");
+  put_color (w->body, "stroke", item->color);
+  put_attr (w->body, "stroke-width", item->line_width);
+  if (item->dash > 0) {
+    g_string_append (w->body, " stroke-dasharray=\"");
+    put_point (w->body, 0, item->dash, item->dash * 0.7);
+    g_string_append_c (w->body, '"');
+  } else {
+    g_string_append (w->body, " stroke-linecap=\"round\"");
+  }
+  g_string_append (w->body, " d=\"");
+  for (guint i = 0; i < item->n_points; i++)
+    put_point (w->body, i == 0 ? 'M' : 'L', item->points[2 * i], item->points[2 * i + 1]);
+  g_string_append (w->body, "\"/>\n");
+}
+
+static void
+write_dot (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<circle");
+  put_attr (w->body, "cx", item->box.x);
+  put_attr (w->body, "cy", item->box.y);
+  put_attr (w->body, "r", item->line_width);
+  put_color (w->body, "fill", item->color);
+  g_string_append (w->body, "/>\n");
+}
+
+static void
 write_gradient (svg_writer *w, const patchart_box *b)
 {
   guint id = ++w->n_ids;
@@ -342,6 +372,12 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     return write_pixels (w, item, error);
   case PATCHART_ITEM_NESTED:
     return write_nested (w, item, error);
+  case PATCHART_ITEM_PATH:
+    write_path (w, item);
+    break;
+  case PATCHART_ITEM_DOT:
+    write_dot (w, item);
+    break;
   case PATCHART_ITEM_LINK:
   case PATCHART_ITEM_DEST:
     break; /* nothing to see */

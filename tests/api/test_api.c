@@ -222,7 +222,9 @@ test_kind_names (void **state)
     if (g_str_equal (infos[i].name, "label"))
       assert_int_equal (infos[i].kinds, series);
     if (g_str_equal (infos[i].name, "rows"))
-      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_HEATMAP);
+      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_HEATMAP | 1u << PATCHART_KIND_LINE);
+    if (g_str_equal (infos[i].name, "series-rows"))
+      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_LINE);
     if (g_str_equal (infos[i].name, "title"))
       assert_int_equal (infos[i].kinds, (1u << PATCHART_N_KINDS) - 1);
   }
@@ -275,7 +277,7 @@ test_option_list (void **state)
 
   assert_true (n >= 15);
   for (guint i = 0; i < n; i++) {
-    patchart_kind kind = infos[i].kinds & 1 ? PATCHART_KIND_BARS : PATCHART_KIND_HEATMAP;
+    patchart_kind kind = (patchart_kind) g_bit_nth_lsf (infos[i].kinds, -1);
     patchart_settings *s = patchart_settings_new (kind);
     const char *value = infos[i].arg_name == NULL                  ? NULL
                         : g_str_equal (infos[i].name, "size")      ? "400x300"
