@@ -18,6 +18,8 @@ typedef struct {
   double row_w, col_h;
   patchart_box grid, legend;
   gboolean has_missing;
+  patchart_text_block *note; /* over the incomplete columns, or NULL */
+  guint first_incomplete;    /* column; n_cols when none is */
 } heatmap_geometry;
 
 static void
@@ -27,6 +29,7 @@ geometry_clear (heatmap_geometry *g, const patchart_matrix *m)
   patchart_blocks_free (g->rows, m->n_rows);
   patchart_blocks_free (g->cols, m->n_cols);
   patchart_blocks_free (g->values, m->n_rows * m->n_cols);
+  patchart_text_block_free (g->note);
 }
 
 /* Every how many labels of size EXTENT fit in slots of size SLOT. */
@@ -97,14 +100,48 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
   if (g->cols == NULL)
     return FALSE;
   g->grid.x = plot->x + g->row_w + 8 * u;
-  g->grid.y = plot->y;
+  g->grid.y = plot->y + (g->note ? patchart_text_block_height (g->note) + 6 * u : 0);
   g->grid.w = plot->x + plot->w - g->grid.x;
-  g->grid.h = plot->h - g->col_h - 6 * u - legend_h;
+  g->grid.h = plot->y + plot->h - g->grid.y - g->col_h - 6 * u - legend_h;
   if (!patchart_layout_check_room (layout, g->grid.w, g->grid.h, "the heatmap", error))
     return FALSE;
   g->row_stride = stride_for (row_tallest, g->grid.h / m->n_rows);
   g->col_stride = stride_for (col_widest + 6 * u, g->grid.w / m->n_cols);
   return TRUE;
+}
+
+/* The note over the columns from --incomplete-from on. */
+static gboolean
+measure_note (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+              double max_width, GError **error)
+{
+  char *text;
+
+  if (g->first_incomplete == m->n_cols)
+    return TRUE;
+  text = patchart_incomplete_note (
+      layout->lang, m->col_labels[g->first_incomplete],
+      g->first_incomplete + 1 == m->n_cols ? NULL : m->col_labels[m->n_cols - 1]);
+  g->note = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, max_width, 2,
+                                     PATCHART_ALIGN_RIGHT, error);
+  g_free (text);
+  return g->note != NULL;
+}
+
+/* A dashed bracket over the incomplete columns, as a line chart dashes
+ * those years, and the note above its right end. */
+static void
+place_incomplete (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix *m)
+{
+  double u = layout->unit, cw = g->grid.w / m->n_cols, y = g->grid.y - 3 * u;
+  double xy[] = { g->grid.x + g->first_incomplete * cw + u, y, g->grid.x + g->grid.w - u, y };
+  double right = g->grid.x + g->grid.w;
+
+  patchart_layout_path (layout, xy, 2, 1.5 * u, 4 * u, layout->palette->muted_text);
+  patchart_layout_text (layout, g->note, right - patchart_text_block_width (g->note),
+                        y - 3 * u - patchart_text_block_height (g->note),
+                        layout->palette->muted_text);
+  g->note = NULL;
 }
 
 /* Measures the colour scale, the labels and the values, and divides the
@@ -116,6 +153,8 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_mat
   double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
 
   value_range (m, &lo, &hi, &g->has_missing);
+  if (!measure_note (g, layout, m, plot->w * 0.6, error))
+    return FALSE;
   if (!patchart_axis_init (&g->axis, layout, lo, hi,
                            patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols),
                            legend_w, 60 * u, error))
@@ -247,12 +286,15 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
                          const patchart_box *plot, GError **error)
 {
   const patchart_matrix *m = figure->matrix;
-  heatmap_geometry g = { 0 };
+  heatmap_geometry g = { .first_incomplete =
+                             patchart_matrix_first_column_from (m, figure->incomplete_from) };
   gboolean ok = fit_grid (&g, layout, m, plot, error);
 
   if (ok) {
     place_cells (layout, &g, m);
     place_labels (layout, &g, m);
+    if (g.note != NULL)
+      place_incomplete (layout, &g, m);
     ok = place_legend (layout, &g, error);
   }
   geometry_clear (&g, m);

@@ -92,6 +92,16 @@ for pair in "en:2017–2018 incomplete \\(publication lag\\)" "ja:2017–2018年
   expect_match "${pair#*:}" "$(pdf_text "note-$lang.pdf")" "incomplete note in $lang"
 done
 
+# The heatmap marks the same years: a dashed bracket and the note.
+run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" --incomplete-from 2022 -o heat.svg
+expect_status 0 "heatmap with incomplete years"
+check "heatmap bracket is dashed" grep -q stroke-dasharray heat.svg
+run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" --incomplete-from 2022 --lang en \
+  -o heat.pdf
+expect_match "2022–2023 incomplete" "$(pdf_text heat.pdf)" "heatmap note"
+run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" -o heat-plain.svg
+check "no heatmap bracket without the option" eval '! grep -q stroke-dasharray heat-plain.svg'
+
 # 4. Flags force the orientation: years down read as series.
 run_patchart line --series-rows down.csv -o forced.pdf
 expect_status 0 "--series-rows"
