@@ -342,7 +342,7 @@ place_names (patchart_layout *layout, line_geometry *g, GArray *ends)
     const line_end *e = &g_array_index (ends, line_end, i);
     patchart_rgb color = p->series[e->row % p->n_series];
     patchart_text_block *name = g->names[e->row];
-    if (fabs (centre[i] - e->y) > 0.5 * u || name_x - e->x > 20 * u)
+    if (fabs (centre[i] - e->y) > 0.5 * u || e->x < g->x1 - 0.5 * u || g->x0 == g->x1)
       patchart_layout_rule (layout, e->x + 5 * u, e->y, name_x - 3 * u, centre[i], 0.75 * u, color);
     patchart_layout_text (layout, name, name_x, centre[i] - patchart_text_block_height (name) / 2,
                           patchart_readable_on (color, p->background, p->text));
