@@ -138,6 +138,15 @@ typedef struct {
    * on line charts and heatmaps. */
   patchart_series_layout series_in;
   int incomplete_from;
+
+  /* The look, by name (NULL = the theme's own): theme "default", "dark"
+   * or "print"; palette, the series colours ("okabe-ito", ...); accent,
+   * "#RRGGBB" for the marks of bars and rankings; colors, the heatmap's
+   * colour scheme ("ylgnbu", "blues", "greys", "viridis"). */
+  const char *theme;
+  const char *palette;
+  const char *accent;
+  const char *colors;
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -187,8 +187,9 @@ place_pixels (patchart_layout *layout, const heatmap_geometry *g, const patchart
   guint32 *rgb = g_new (guint32, n);
 
   for (gsize i = 0; i < n; i++)
-    rgb[i] = patchart_rgb24 (isnan (m->values[i]) ? layout->palette->missing_hatch
-                                                  : patchart_colormap (scale_t (g, m->values[i])));
+    rgb[i] = patchart_rgb24 (
+        isnan (m->values[i]) ? layout->palette->missing_hatch
+                             : patchart_palette_ramp (layout->palette, scale_t (g, m->values[i])));
   patchart_layout_pixels (
       layout, g->grid,
       (patchart_pixels){ m->n_cols, m->n_rows, g_bytes_new_take (rgb, n * sizeof *rgb) });
@@ -212,7 +213,7 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
       double v = m->values[i];
       patchart_box cell = { g->grid.x + c * cw + gap / 2, g->grid.y + r * ch + gap / 2, cw - gap,
                             ch - gap };
-      patchart_rgb color = patchart_colormap (scale_t (g, v));
+      patchart_rgb color = patchart_palette_ramp (p, scale_t (g, v));
 
       if (isnan (v)) {
         patchart_layout_hatch (layout, cell, p->missing, p->missing_hatch);

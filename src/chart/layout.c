@@ -27,7 +27,9 @@ patchart_layout_new (const patchart_figure *figure, patchart_text *text)
   layout->height = figure->height;
   /* Text grows with the canvas, gently, and never below a readable size. */
   layout->unit = CLAMP (sqrt (area / (800.0 * 500.0)), 0.8, 1.6);
-  layout->palette = patchart_palette_light ();
+  patchart_palette_init (&layout->colors, figure->theme, figure->palette, figure->scheme,
+                         figure->accent);
+  layout->palette = &layout->colors;
   layout->lang = figure->lang;
   layout->input = figure->input;
   layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
@@ -103,7 +105,8 @@ patchart_layout_rule (patchart_layout *layout, double x0, double y0, double x1, 
 void
 patchart_layout_gradient (patchart_layout *layout, patchart_box box)
 {
-  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_GRADIENT, .box = box });
+  add_item (layout, (patchart_item){
+                        .kind = PATCHART_ITEM_GRADIENT, .box = box, .scheme = layout->palette });
 }
 
 void

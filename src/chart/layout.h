@@ -45,7 +45,8 @@ typedef struct {
   char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
   double *points;                 /* PATCHART_ITEM_PATH: x, y pairs; owned by the layout */
   guint n_points;
-  double dash; /* PATCHART_ITEM_PATH: length of dashes and gaps, 0 = solid */
+  double dash;                    /* PATCHART_ITEM_PATH: length of dashes and gaps, 0 = solid */
+  const patchart_palette *scheme; /* PATCHART_ITEM_GRADIENT: its colours (the layout's) */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -65,6 +66,7 @@ typedef struct patchart_layout {
   const char *input;               /* the figure's input name, for messages */
   GArray *items;                   /* of patchart_item, in painting order */
   patchart_text *text;             /* borrowed while laying out */
+  patchart_palette colors;         /* what palette points to in a figure */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);

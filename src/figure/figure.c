@@ -88,10 +88,32 @@ check_count_options (const patchart_figure_options *o, GError **error)
   return TRUE;
 }
 
+/* Names of the look that the tables know, and a colour that reads. */
+static gboolean
+check_look (const patchart_figure_options *o, GError **error)
+{
+  guint32 rgb;
+  const char *what = NULL, *value = NULL, *expected = NULL;
+
+  if (o->theme != NULL && patchart_theme_find (o->theme) == NULL)
+    what = "theme", value = o->theme, expected = patchart_theme_names ();
+  else if (o->palette != NULL && patchart_palette_find (o->palette) == NULL)
+    what = "palette", value = o->palette, expected = patchart_palette_names ();
+  else if (o->colors != NULL && patchart_scheme_find (o->colors) == NULL)
+    what = "colors", value = o->colors, expected = patchart_scheme_names ();
+  else if (o->accent != NULL && !patchart_color_parse (o->accent, &rgb))
+    what = "accent", value = o->accent, expected = "a colour as #RRGGBB, e.g. #c0392b";
+  if (what == NULL)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s %s: expected %s", what, value,
+               expected);
+  return FALSE;
+}
+
 gboolean
 patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 {
-  if (!check_size (o, error))
+  if (!check_size (o, error) || !check_look (o, error))
     return FALSE;
   if (o->lang != NULL && patchart_lang_canonical (o->lang) == NULL) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "language \"%s\": expected %s",
@@ -206,6 +228,11 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->subtitle = g_strdup (o->subtitle);
   f->note = g_strdup (o->note);
   f->incomplete_from = o->incomplete_from;
+  f->theme = patchart_theme_find (o->theme);
+  f->palette = patchart_palette_find (o->palette ? o->palette : f->theme->palette);
+  f->scheme = patchart_scheme_find (o->colors ? o->colors : f->theme->scheme);
+  if (o->accent == NULL || !patchart_color_parse (o->accent, &f->accent))
+    f->accent = f->theme->accent;
   return f;
 }
 

@@ -3,6 +3,7 @@
 #define PATCHART_FIGURE_H
 
 #include "data/dataset.h"
+#include "figure/themes.h"
 #include "patchart.h"
 
 /* Limits that keep a figure drawable and its image in memory. */
@@ -24,6 +25,10 @@ struct patchart_figure {
   int incomplete_from;     /* years from this one on are incomplete; 0 = none */
   guint n_skipped;         /* values skipped as invalid (skip_invalid) */
   char *warning;           /* a line about them, or NULL */
+  /* the look, from static tables: theme, series colours, heatmap colours */
+  const patchart_theme *theme;
+  const patchart_color_list *palette, *scheme;
+  guint32 accent; /* the theme's, or --accent */
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

@@ -16,6 +16,7 @@ typedef enum {
   PATCHART_DATA_SERIES = 1 << 0, /* labels and values */
   PATCHART_DATA_MATRIX = 1 << 1, /* rows x columns of values */
   PATCHART_DATA_LINES = 1 << 2,  /* a matrix read as series x ordered x values */
+  PATCHART_DATA_CELLS = 1 << 3,  /* a matrix drawn as coloured cells */
   PATCHART_DATA_ANY = PATCHART_DATA_SERIES | PATCHART_DATA_MATRIX
 } patchart_data_kind;
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "figure/kinds.h"
+#include "figure/themes.h"
 
 struct patchart_settings {
   patchart_figure_options options;
@@ -27,9 +28,11 @@ typedef struct {
 #define SERIES_KINDS PATCHART_DATA_SERIES
 #define MATRIX_KINDS PATCHART_DATA_MATRIX
 #define LINE_KINDS PATCHART_DATA_LINES
+#define CELL_KINDS PATCHART_DATA_CELLS
 #define TEXT(field) NULL, offsetof (patchart_figure_options, field), -1
 #define LIST(check, field) check, -1, offsetof (patchart_figure_options, field)
 #define OTHER(fn) fn, -1, -1
+#define CHECKED(check, field) check, offsetof (patchart_figure_options, field), -1
 
 static gboolean
 bad_value (GError **error, const char *name, const char *value, const char *expected)
@@ -278,6 +281,41 @@ set_incomplete_from (patchart_settings *s, const char *value, GError **error)
   return year_value ("incomplete-from", value, &s->options.incomplete_from, error);
 }
 
+/* Checks of text options' values; the table keeps the text. */
+static gboolean
+check_theme (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_theme_find (value) != NULL ||
+         bad_value (error, "theme", value, patchart_theme_names ());
+}
+
+static gboolean
+check_palette (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_palette_find (value) != NULL ||
+         bad_value (error, "palette", value, patchart_palette_names ());
+}
+
+static gboolean
+check_colors (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_scheme_find (value) != NULL ||
+         bad_value (error, "colors", value, patchart_scheme_names ());
+}
+
+static gboolean
+check_accent (patchart_settings *s, const char *value, GError **error)
+{
+  guint32 rgb;
+
+  (void) s;
+  return patchart_color_parse (value, &rgb) ||
+         bad_value (error, "accent", value, "a colour as #RRGGBB, e.g. #c0392b");
+}
+
 static const option options[] = {
   { { "title", "TEXT", "Title, in bold above the chart", ALL_KINDS }, TEXT (title) },
   { { "subtitle", "TEXT", "Subtitle under the title", ALL_KINDS }, TEXT (subtitle) },
@@ -348,6 +386,19 @@ static const option options[] = {
       "Years from YEAR on are incomplete (publication lag): dashed over a band, with a note",
       MATRIX_KINDS },
     OTHER (set_incomplete_from) },
+  { { "theme", "NAME", "default, dark or print (greyscale-safe): background, text, colours",
+      ALL_KINDS },
+    CHECKED (check_theme, theme) },
+  { { "palette", "NAME",
+      "Series colours: okabe-ito (colour-blind safe), okabe-ito-dark, tol-bright or grey "
+      "(default: the theme's)",
+      LINE_KINDS },
+    CHECKED (check_palette, palette) },
+  { { "accent", "COLOR", "Colour of the bars, as #RRGGBB (default: the theme's)", SERIES_KINDS },
+    CHECKED (check_accent, accent) },
+  { { "colors", "NAME", "Colour scheme: ylgnbu, blues, greys or viridis (default: the theme's)",
+      CELL_KINDS },
+    CHECKED (check_colors, colors) },
 };
 
 static gboolean
@@ -500,6 +551,8 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
   }
   if (o->text_field < 0)
     return o->set (settings, value, error);
+  if (o->set != NULL && !o->set (settings, value, error))
+    return FALSE;
   g_ptr_array_add (settings->owned, g_strdup (value));
   *text_field (settings, o) = g_ptr_array_index (settings->owned, settings->owned->len - 1);
   return TRUE;

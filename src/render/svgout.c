@@ -178,7 +178,7 @@ write_dot (svg_writer *w, const patchart_item *item)
 }
 
 static void
-write_gradient (svg_writer *w, const patchart_box *b)
+write_gradient (svg_writer *w, const patchart_box *b, const patchart_palette *scheme)
 {
   guint id = ++w->n_ids;
 
@@ -187,9 +187,9 @@ write_gradient (svg_writer *w, const patchart_box *b)
   put_attr (w->defs, "x1", b->x);
   put_attr (w->defs, "x2", b->x + b->w);
   g_string_append (w->defs, " y1=\"0\" y2=\"0\">\n");
-  for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+  for (guint i = 0; i < scheme->n_stops; i++) {
     double offset;
-    patchart_rgb c = patchart_colormap_stop (i, &offset);
+    patchart_rgb c = patchart_palette_stop (scheme, i, &offset);
 
     g_string_append (w->defs, "<stop");
     put_attr (w->defs, "offset", offset);
@@ -363,7 +363,7 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     write_rule (w, item);
     break;
   case PATCHART_ITEM_GRADIENT:
-    write_gradient (w, &item->box);
+    write_gradient (w, &item->box, item->scheme);
     break;
   case PATCHART_ITEM_TEXT:
     write_text (w, item, patchart_text_block_string (item->text));

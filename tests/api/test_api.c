@@ -285,6 +285,10 @@ test_option_list (void **state)
                         : g_str_equal (infos[i].name, "delimiter") ? ";"
                         : g_str_equal (infos[i].name, "ipc")       ? "group"
                         : g_str_equal (infos[i].name, "where")     ? "office=CN"
+                        : g_str_equal (infos[i].name, "theme")     ? "dark"
+                        : g_str_equal (infos[i].name, "palette")   ? "grey"
+                        : g_str_equal (infos[i].name, "accent")    ? "#c0392b"
+                        : g_str_equal (infos[i].name, "colors")    ? "blues"
                                                                    : "2";
     if (!patchart_settings_set (s, infos[i].name, value, NULL))
       fail_msg ("option %s cannot be set", infos[i].name);
