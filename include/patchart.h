@@ -83,6 +83,15 @@ typedef enum {
   PATCHART_SERIES_ROWS     /* series down the first column, x values across the header */
 } patchart_series_layout;
 
+/* How a heatmap's values map to colours. */
+typedef enum {
+  PATCHART_COLOR_SCALE_AUTO,     /* diverging when the values cross zero, else linear */
+  PATCHART_COLOR_SCALE_LINEAR,   /* colour in proportion to the value */
+  PATCHART_COLOR_SCALE_LOG,      /* to its logarithm: values must be above 0 */
+  PATCHART_COLOR_SCALE_QUANTILE, /* classes of about equally many cells */
+  PATCHART_COLOR_SCALE_DIVERGING /* two colours away from a neutral zero */
+} patchart_color_scale;
+
 /* Everything that describes a figure besides its data.  Fill with
  * patchart_figure_options_init() and then set what you need; strings are
  * borrowed for the duration of the call that takes the options and copied
@@ -147,6 +156,7 @@ typedef struct {
   const char *palette;
   const char *accent;
   const char *colors;
+  patchart_color_scale color_scale; /* heatmap; default AUTO */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

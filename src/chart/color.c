@@ -45,6 +45,12 @@ patchart_palette_init (patchart_palette *p, const patchart_theme *theme,
   p->n_stops = colors_of (scheme, p->stops);
 }
 
+void
+patchart_palette_init_scheme (patchart_palette *p, const patchart_color_list *scheme)
+{
+  p->n_stops = colors_of (scheme, p->stops);
+}
+
 patchart_rgb
 patchart_palette_stop (const patchart_palette *p, guint i, double *offset)
 {

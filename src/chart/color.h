@@ -27,6 +27,9 @@ void patchart_palette_init (patchart_palette *palette, const patchart_theme *the
                             const patchart_color_list *series, const patchart_color_list *scheme,
                             guint32 accent);
 
+/* Makes SCHEME the palette's colour scheme. */
+void patchart_palette_init_scheme (patchart_palette *palette, const patchart_color_list *scheme);
+
 /* The palette's colour scheme at T in 0..1 (few to many). */
 patchart_rgb patchart_palette_ramp (const patchart_palette *palette, double t);
 

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "chart/axis.h"
+#include "chart/colorscale.h"
 #include "chart/layout.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
@@ -18,8 +19,13 @@ typedef struct {
   double row_w, col_h;
   patchart_box grid, legend;
   gboolean has_missing;
-  patchart_text_block *note; /* over the incomplete columns, or NULL */
-  guint first_incomplete;    /* column; n_cols when none is */
+  patchart_text_block *note;            /* over the incomplete columns, or NULL */
+  guint first_incomplete;               /* column; n_cols when none is */
+  patchart_color_scale scale;           /* as asked, then as resolved */
+  const patchart_color_list *diverging; /* the scheme a diverging scale takes */
+  double log_lo, log_hi;                /* a log scale's ends */
+  double breaks[PATCHART_MAX_TICKS];    /* a quantile scale's, lowest to highest */
+  guint n_breaks;
 } heatmap_geometry;
 
 static void
@@ -144,10 +150,78 @@ place_incomplete (patchart_layout *layout, heatmap_geometry *g, const patchart_m
   g->note = NULL;
 }
 
+/* The smallest value, which a log scale needs above 0. */
+static gboolean
+check_log (const patchart_layout *layout, const patchart_matrix *m, double *lo, GError **error)
+{
+  *lo = G_MAXDOUBLE;
+  for (gsize i = 0; i < (gsize) m->n_rows * m->n_cols; i++) {
+    double v = m->values[i];
+    if (!isnan (v) && v <= 0) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                   "%s: color-scale log needs values above 0, but %s x %s is %g: use "
+                   "--color-scale quantile or linear",
+                   layout->input, m->row_labels[i / m->n_cols], m->col_labels[i % m->n_cols], v);
+      return FALSE;
+    }
+    if (!isnan (v))
+      *lo = MIN (*lo, v);
+  }
+  if (*lo == G_MAXDOUBLE)
+    *lo = 1;
+  return TRUE;
+}
+
+/* Resolves the colour scale for the values LO .. HI; a diverging one is
+ * symmetric about zero and takes the diverging scheme. */
+static gboolean
+scale_init (heatmap_geometry *g, patchart_layout *layout, const patchart_matrix *m, double *lo,
+            double *hi, GError **error)
+{
+  double least;
+
+  g->scale = patchart_color_scale_resolve (g->scale, *lo, *hi);
+  if (g->scale == PATCHART_COLOR_SCALE_DIVERGING) {
+    *hi = MAX (-*lo, *hi);
+    *lo = -*hi;
+    patchart_palette_init_scheme (&layout->colors, g->diverging);
+  } else if (g->scale == PATCHART_COLOR_SCALE_LOG) {
+    if (!check_log (layout, m, &least, error))
+      return FALSE;
+    g->n_breaks = patchart_log_ticks (least, MAX (*hi, least), g->breaks, &g->log_lo, &g->log_hi);
+  } else if (g->scale == PATCHART_COLOR_SCALE_QUANTILE) {
+    g->n_breaks = patchart_quantile_breaks (m->values, (gsize) m->n_rows * m->n_cols, 5, g->breaks);
+  }
+  return TRUE;
+}
+
+/* Log and quantile legends show their own values: the powers of ten, or
+ * the breaks between classes. */
+static gboolean
+legend_ticks (heatmap_geometry *g, const patchart_layout *layout, GError **error)
+{
+  int decimals = patchart_number_decimals_for (g->breaks, g->n_breaks);
+
+  patchart_axis_clear (&g->axis);
+  g->axis.ticks.n_ticks = g->n_breaks;
+  for (guint i = 0; i < g->n_breaks; i++) {
+    char *text = patchart_number_format (g->breaks[i], decimals);
+    g->axis.ticks.ticks[i] = g->breaks[i];
+    g->axis.labels[i] = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, 0, 0,
+                                                 PATCHART_ALIGN_LEFT, error);
+    g_free (text);
+    if (g->axis.labels[i] == NULL)
+      return FALSE;
+    g->axis.label_height =
+        MAX (g->axis.label_height, patchart_text_block_height (g->axis.labels[i]));
+  }
+  return TRUE;
+}
+
 /* Measures the colour scale, the labels and the values, and divides the
  * plot into the grid and the legend under it. */
 static gboolean
-fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+fit_grid (heatmap_geometry *g, patchart_layout *layout, const patchart_matrix *m,
           const patchart_box *plot, GError **error)
 {
   double u = layout->unit, lo, hi, legend_w = MIN (plot->w * 0.5, 300 * u);
@@ -155,9 +229,12 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_mat
   value_range (m, &lo, &hi, &g->has_missing);
   if (!measure_note (g, layout, m, plot->w * 0.6, error))
     return FALSE;
-  if (!patchart_axis_init (&g->axis, layout, lo, hi,
+  if (!scale_init (g, layout, m, &lo, &hi, error) ||
+      !patchart_axis_init (&g->axis, layout, lo, hi,
                            patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols),
                            legend_w, 60 * u, error))
+    return FALSE;
+  if (g->n_breaks > 0 && !legend_ticks (g, layout, error))
     return FALSE;
   g->legend.h = 10 * u;
   if (!measure_labels (g, layout, m, plot, 14 * u + g->legend.h + 4 * u + g->axis.label_height,
@@ -170,10 +247,40 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_mat
          measure_values (g, layout, m, error);
 }
 
+/* Where V lies on the colour scheme, 0..1. */
 static double
 scale_t (const heatmap_geometry *g, double v)
 {
+  if (g->scale == PATCHART_COLOR_SCALE_LOG)
+    return patchart_log_t (v, g->log_lo, g->log_hi);
+  if (g->scale == PATCHART_COLOR_SCALE_QUANTILE)
+    return g->n_breaks < 3
+               ? 0.5
+               : (double) patchart_quantile_class (g->breaks, g->n_breaks, v) / (g->n_breaks - 2);
   return (v - g->axis.ticks.lo) / (g->axis.ticks.hi - g->axis.ticks.lo);
+}
+
+/* Where tick I lies along the legend, 0..1: quantile breaks are spaced
+ * evenly, one class each between them. */
+static double
+tick_t (const heatmap_geometry *g, guint i)
+{
+  if (g->scale == PATCHART_COLOR_SCALE_LOG)
+    return patchart_log_t (g->breaks[i], g->log_lo, g->log_hi);
+  return g->n_breaks < 2 ? 0.5 : (double) i / (g->n_breaks - 1);
+}
+
+/* A quantile legend: one box per class, in its colour. */
+static void
+place_classes (patchart_layout *layout, const heatmap_geometry *g)
+{
+  guint n = g->n_breaks < 2 ? 1 : g->n_breaks - 1;
+  double w = g->legend.w / n;
+
+  for (guint c = 0; c < n; c++)
+    patchart_layout_rect (
+        layout, (patchart_box){ g->legend.x + c * w, g->legend.y, w, g->legend.h },
+        patchart_palette_ramp (layout->palette, n < 2 ? 0.5 : (double) c / (n - 1)));
 }
 
 /* Cells too small for a gap between them (hence for a value): one image
@@ -258,9 +365,13 @@ place_legend (patchart_layout *layout, heatmap_geometry *g, GError **error)
   patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->legend.x, right };
   patchart_text_block *word;
 
-  patchart_layout_gradient (layout, g->legend);
+  if (g->scale == PATCHART_COLOR_SCALE_QUANTILE)
+    place_classes (layout, g);
+  else
+    patchart_layout_gradient (layout, g->legend);
   for (guint i = 0; i < g->axis.ticks.n_ticks; i++) {
-    double x = patchart_scale_map (&scale, g->axis.ticks.ticks[i]);
+    double x = g->n_breaks > 0 ? g->legend.x + tick_t (g, i) * g->legend.w
+                               : patchart_scale_map (&scale, g->axis.ticks.ticks[i]);
     patchart_text_block *t = patchart_axis_take_label (&g->axis, i);
     double w = patchart_text_block_width (t);
     double tx = CLAMP (x - w / 2, g->legend.x - 4 * u, right + 4 * u - w);
@@ -287,8 +398,11 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
                          const patchart_box *plot, GError **error)
 {
   const patchart_matrix *m = figure->matrix;
-  heatmap_geometry g = { .first_incomplete =
-                             patchart_matrix_first_column_from (m, figure->incomplete_from) };
+  heatmap_geometry g = {
+    .first_incomplete = patchart_matrix_first_column_from (m, figure->incomplete_from),
+    .scale = figure->color_scale,
+    .diverging = figure->diverging,
+  };
   gboolean ok = fit_grid (&g, layout, m, plot, error);
 
   if (ok) {

@@ -231,6 +231,8 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->theme = patchart_theme_find (o->theme);
   f->palette = patchart_palette_find (o->palette ? o->palette : f->theme->palette);
   f->scheme = patchart_scheme_find (o->colors ? o->colors : f->theme->scheme);
+  f->diverging = patchart_scheme_find (o->colors ? o->colors : f->theme->diverging);
+  f->color_scale = o->color_scale;
   if (o->accent == NULL || !patchart_color_parse (o->accent, &f->accent))
     f->accent = f->theme->accent;
   return f;

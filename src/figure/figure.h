@@ -28,7 +28,9 @@ struct patchart_figure {
   /* the look, from static tables: theme, series colours, heatmap colours */
   const patchart_theme *theme;
   const patchart_color_list *palette, *scheme;
-  guint32 accent; /* the theme's, or --accent */
+  const patchart_color_list *diverging; /* the scheme for values either side of zero */
+  guint32 accent;                       /* the theme's, or --accent */
+  patchart_color_scale color_scale;
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

@@ -316,6 +316,19 @@ check_accent (patchart_settings *s, const char *value, GError **error)
          bad_value (error, "accent", value, "a colour as #RRGGBB, e.g. #c0392b");
 }
 
+static gboolean
+set_color_scale (patchart_settings *s, const char *value, GError **error)
+{
+  static const char *const names[] = { "auto", "linear", "log", "quantile", "diverging" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (value, names[i]) == 0) {
+      s->options.color_scale = (patchart_color_scale) i;
+      return TRUE;
+    }
+  return bad_value (error, "color-scale", value, "linear, log, quantile, diverging or auto");
+}
+
 static const option options[] = {
   { { "title", "TEXT", "Title, in bold above the chart", ALL_KINDS }, TEXT (title) },
   { { "subtitle", "TEXT", "Subtitle under the title", ALL_KINDS }, TEXT (subtitle) },
@@ -396,9 +409,14 @@ static const option options[] = {
     CHECKED (check_palette, palette) },
   { { "accent", "COLOR", "Colour of the bars, as #RRGGBB (default: the theme's)", SERIES_KINDS },
     CHECKED (check_accent, accent) },
-  { { "colors", "NAME", "Colour scheme: ylgnbu, blues, greys or viridis (default: the theme's)",
-      CELL_KINDS },
+  { { "colors", "NAME",
+      "Colour scheme: ylgnbu, blues, greys, viridis or rdbu (default: the theme's)", CELL_KINDS },
     CHECKED (check_colors, colors) },
+  { { "color-scale", "SCALE",
+      "linear, log, quantile (classes of equal size) or diverging (around 0); default: "
+      "diverging when values cross 0, else linear",
+      CELL_KINDS },
+    OTHER (set_color_scale) },
 };
 
 static gboolean

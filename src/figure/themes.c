@@ -35,21 +35,25 @@ static const guint32 greys[] = { 0xf7f7f7, 0xe0e0e0, 0xc6c6c6, 0xa8a8a8,
 static const guint32 viridis[] = { 0x440154, 0x46327e, 0x365c8d, 0x277f8e,
                                    0x1fa187, 0x4ac16d, 0xa0da39, 0xfde725 };
 
+/* ColorBrewer's RdBu, negative red to positive blue through a neutral
+ * near-white; in print, greys ordered by value. */
+static const guint32 rdbu[] = { 0xb2182b, 0xd6604d, 0xf4a582, 0xfddbc7, 0xf7f7f7,
+                                0xd1e5f0, 0x92c5de, 0x4393c3, 0x2166ac };
+
 static const patchart_color_list schemes[] = {
-  { "ylgnbu", ylgnbu, G_N_ELEMENTS (ylgnbu) },
-  { "blues", blues, G_N_ELEMENTS (blues) },
-  { "greys", greys, G_N_ELEMENTS (greys) },
-  { "viridis", viridis, G_N_ELEMENTS (viridis) },
+  { "ylgnbu", ylgnbu, G_N_ELEMENTS (ylgnbu) }, { "blues", blues, G_N_ELEMENTS (blues) },
+  { "greys", greys, G_N_ELEMENTS (greys) },    { "viridis", viridis, G_N_ELEMENTS (viridis) },
+  { "rdbu", rdbu, G_N_ELEMENTS (rdbu) },
 };
 
 /* The first row is the default: a newspaper's restrained look. */
 static const patchart_theme themes[] = {
   { "default", 0xffffff, 0x1a1a1a, 0x5f5f5f, 0xe3e3e3, 0x333333, 0x1f6f9f, 0xffffff, 0xb8b8b8,
-    0xf2f2f2, "okabe-ito", "ylgnbu" },
+    0xf2f2f2, "okabe-ito", "ylgnbu", "rdbu" },
   { "dark", 0x1f2329, 0xe6e6e6, 0xa3a8b0, 0x3a4048, 0xbfc3c9, 0x56b4e9, 0x1f2329, 0x5c626b,
-    0x2c3139, "okabe-ito-dark", "viridis" },
+    0x2c3139, "okabe-ito-dark", "viridis", "rdbu" },
   { "print", 0xffffff, 0x000000, 0x404040, 0xd4d4d4, 0x000000, 0x4d4d4d, 0xffffff, 0x8c8c8c,
-    0xebebeb, "grey", "greys" },
+    0xebebeb, "grey", "greys", "greys" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (okabe_ito) <= PATCHART_MAX_COLORS);

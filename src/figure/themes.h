@@ -25,6 +25,7 @@ typedef struct {
   guint32 band;                   /* behind incomplete years */
   const char *palette;            /* its series palette */
   const char *scheme;             /* its heatmap colour scheme */
+  const char *diverging;          /* and for values either side of zero */
 } patchart_theme;
 
 /* The row called NAME (case ignored), or NULL; NULL finds the default. */

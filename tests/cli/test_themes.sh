@@ -61,6 +61,31 @@ check "--colors blues: its darkest stop" grep -q 'stop-color="#084594"' blues.sv
 figure heatmap viridis.svg --colors VIRIDIS
 check "scheme names ignore case" grep -q 'stop-color="#fde725"' viridis.svg
 
+# --color-scale: values that cross zero are diverging about it unless told
+# otherwise; log legends show powers of ten, quantile legends the breaks
+# between classes drawn as boxes, not a gradient.
+printf 'r,2019,2020,2021\nA,-5,3,12\nB,8,-12,0\nC,2,4,-1\n' >div.csv
+for fmt in png svg pdf; do
+  for scale in linear log quantile diverging; do
+    run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" --color-scale $scale -o "$scale.$fmt"
+    expect_status 0 "--color-scale $scale ($fmt)"
+  done
+  run_patchart heatmap div.csv -o "div.$fmt"
+  expect_status 0 "values across zero ($fmt)"
+done
+check "across zero: diverging (RdBu) by default" grep -q 'stop-color="#b2182b"' div.svg
+run_patchart heatmap div.csv --color-scale linear -o div-linear.svg
+check "--color-scale linear keeps the sequential scheme" eval '! grep -q "#b2182b" div-linear.svg'
+expect_match "^ *-20 +-10 +0 +10 +20$" "$(pdftotext -layout div.pdf - | grep ' 20$')" \
+  "diverging legend is centred on 0"
+run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" -o plain.svg
+check "--color-scale linear = no option here" cmp -s linear.svg plain.svg
+expect_match "^ *1 +10 +100 +1,000 +10,000$" "$(pdftotext -layout log.pdf - | grep '10,000$')" \
+  "log legend: powers of ten"
+expect_match "^ *2 +9 +30 +95 +260 +1,350$" "$(pdftotext -layout quantile.pdf - | grep '1,350$')" \
+  "quantile legend: the breaks"
+check "quantile legend has no gradient" eval '! grep -q linearGradient quantile.svg'
+
 # Spec files: a theme in [defaults] for every figure.
 cat >look.spec <<'SPEC'
 [defaults]
@@ -97,8 +122,12 @@ bad '^patchart: --palette rainbow: expected okabe-ito, okabe-ito-dark, tol-brigh
   line years.csv --palette rainbow -o out/f.png
 bad '^patchart: --accent red: expected a colour as #RRGGBB, e.g. #c0392b$' \
   bars "$EXAMPLES/countries.csv" --accent red -o out/f.png
-bad '^patchart: --colors jet: expected ylgnbu, blues, greys or viridis$' \
+bad '^patchart: --colors jet: expected ylgnbu, blues, greys, viridis or rdbu$' \
   heatmap years.csv --colors jet -o out/f.png
+bad '^patchart: --color-scale cubic: expected linear, log, quantile, diverging or auto$' \
+  heatmap years.csv --color-scale cubic -o out/f.png
+bad '^patchart: div.csv: color-scale log needs values above 0, but A x 2019 is -5: use --color-scale quantile or linear$' \
+  heatmap div.csv --color-scale log -o out/f.png
 bad 'Unknown option --colors' bars "$EXAMPLES/countries.csv" --colors blues -o out/f.png
 
 finish
