@@ -135,6 +135,9 @@ typedef struct {
   int from_year, to_year;   /* keep records dated within these years; 0 = open */
   gboolean skip_invalid;    /* skip bad dates and IPC codes, counted, not an error */
   gboolean others;          /* with top: one more item with the sum of the rest */
+  /* each distinct value of this column (a family id) counts once per
+   * label or pair, NULL: every record counts */
+  const char *unique_column;
 
   /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
    * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */

@@ -57,12 +57,13 @@ check_size (const patchart_figure_options *o, GError **error)
 static gboolean
 check_count_options (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "split", "ipc",       "alias",   "where",
-                          "date",  "from-year", "to-year", "skip-invalid" };
-  gboolean given[] = { o->split != NULL,       o->ipc != PATCHART_IPC_NONE,
-                       o->alias_file != NULL,  o->where != NULL && o->where[0] != NULL,
-                       o->date_column != NULL, o->from_year != 0,
-                       o->to_year != 0,        o->skip_invalid };
+  const char *names[] = { "split",     "ipc",     "alias",        "where", "date",
+                          "from-year", "to-year", "skip-invalid", "unique" };
+  gboolean given[] = { o->split != NULL,        o->ipc != PATCHART_IPC_NONE,
+                       o->alias_file != NULL,   o->where != NULL && o->where[0] != NULL,
+                       o->date_column != NULL,  o->from_year != 0,
+                       o->to_year != 0,         o->skip_invalid,
+                       o->unique_column != NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (names) && !o->count; i++)
     if (given[i]) {

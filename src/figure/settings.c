@@ -417,6 +417,10 @@ static const option options[] = {
       "diverging when values cross 0, else linear",
       CELL_KINDS },
     OTHER (set_color_scale) },
+  { { "unique", "COL",
+      "--count: each distinct value of COL (a family id) counts once per label, pair or series",
+      ALL_KINDS },
+    TEXT (unique_column) },
 };
 
 static gboolean
