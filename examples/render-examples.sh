@@ -44,4 +44,15 @@ source_line="Lens.org 导出格式（合成示例数据，非真实记录）"
   --columns 'year:Application Date' --where Jurisdiction=CN --from-year 2014 --to-year 2023 \
   --top 8 "$lens" --title "中国各IPC大组的申请项数（按申请年，合成数据示例）" --source "$source_line" \
   -o "$out/counted-classes.png"
+# Filings per year at the four offices of the article's story, the years
+# that publication lag leaves incomplete marked (synthetic Lens.org data).
+for fmt in png svg pdf; do
+  "$patchart" line --count --rows Jurisdiction --columns 'year:Application Date' \
+    --alias "$here/offices-zh.csv" --where Jurisdiction=CN --where Jurisdiction=US \
+    --where Jurisdiction=KR --where Jurisdiction=JP --incomplete-from 2023 "$lens" --lang zh-CN \
+    --title "各局生成式AI相关专利申请数（按申请年，合成数据示例）" \
+    --subtitle "中国的申请数增长最快；2023年的申请尚未全部公开" \
+    --note "合成示例数据：每条记录均为虚构，仅示范图形，并非真实申请数。" --source "$source_line" \
+    -o "$out/filings-per-year.$fmt"
+done
 echo "rendered $(ls "$out" | wc -l) files into $out"

@@ -40,6 +40,7 @@ typedef enum {
   PATCHART_KIND_BARS,    /* vertical bars, one per label */
   PATCHART_KIND_RANKING, /* horizontal bars, largest on top, ranked */
   PATCHART_KIND_HEATMAP, /* rows x columns matrix, sequential colours */
+  PATCHART_KIND_LINE,    /* one line per series over ordered x values (years) */
   PATCHART_N_KINDS       /* how many kinds there are; not a kind */
 } patchart_kind;
 
@@ -82,6 +83,21 @@ typedef enum {
   PATCHART_ORIENT_VERTICAL,
   PATCHART_ORIENT_HORIZONTAL
 } patchart_orient;
+/* Where a wide table holds a line chart's series. */
+typedef enum {
+  PATCHART_SERIES_AUTO,    /* told apart by where the numbers are */
+  PATCHART_SERIES_COLUMNS, /* x values down the first column, one column per series */
+  PATCHART_SERIES_ROWS     /* series down the first column, x values across the header */
+} patchart_series_layout;
+
+/* How a heatmap's values map to colours. */
+typedef enum {
+  PATCHART_COLOR_SCALE_AUTO,     /* diverging when the values cross zero, else linear */
+  PATCHART_COLOR_SCALE_LINEAR,   /* colour in proportion to the value */
+  PATCHART_COLOR_SCALE_LOG,      /* to its logarithm: values must be above 0 */
+  PATCHART_COLOR_SCALE_QUANTILE, /* classes of about equally many cells */
+  PATCHART_COLOR_SCALE_DIVERGING /* two colours away from a neutral zero */
+} patchart_color_scale;
 
 /* Everything that describes a figure besides its data.  Fill with
  * patchart_figure_options_init() and then set what you need; strings are
@@ -126,6 +142,9 @@ typedef struct {
   int from_year, to_year;   /* keep records dated within these years; 0 = open */
   gboolean skip_invalid;    /* skip bad dates and IPC codes, counted, not an error */
   gboolean others;          /* with top: one more item with the sum of the rest */
+  /* each distinct value of this column (a family id) counts once per
+   * label or pair, NULL: every record counts */
+  const char *unique_column;
 
   /* Input encoding, any name iconv knows ("GB18030", "CP932", "UTF-16");
    * NULL = UTF-8.  The input is converted to UTF-8 before it is read. */
@@ -144,6 +163,23 @@ typedef struct {
   const char *alt;   /* the figure's description (SVG <desc>, PDF alt text); NULL =
                       * generated from the data (patchart_figure_describe()) */
   gboolean svg_text; /* SVG: real <text> with an embedded font subset, not outlines */
+  /* Line charts: the wide table's orientation (a line chart reads the
+   * heatmap's row_column, column_column and value_column as series, x and
+   * value); and the years from incomplete_from on (0 = none), which lag
+   * behind (patents are published about 18 months after filing): marked
+   * on line charts and heatmaps. */
+  patchart_series_layout series_in;
+  int incomplete_from;
+
+  /* The look, by name (NULL = the theme's own): theme "default", "dark"
+   * or "print"; palette, the series colours ("okabe-ito", ...); accent,
+   * "#RRGGBB" for the marks of bars and rankings; colors, the heatmap's
+   * colour scheme ("ylgnbu", "blues", "greys", "viridis"). */
+  const char *theme;
+  const char *palette;
+  const char *accent;
+  const char *colors;
+  patchart_color_scale color_scale; /* heatmap; default AUTO */
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

@@ -77,7 +77,7 @@ class UsageErrors(unittest.TestCase):
         self.check("rows x: no such option for this kind of figure", "bars", self.CSV, rows="x")
 
     def test_unknown_kind_and_format(self):
-        self.check("kind 'pie': expected one of bars, ranking, heatmap", "pie", self.CSV)
+        self.check("kind 'pie': expected one of bars, ranking, heatmap, line", "pie", self.CSV)
         self.check("format 'gif': expected png, svg or pdf", "bars", self.CSV, format="gif")
 
     def test_encoding_of_text(self):

@@ -1,6 +1,5 @@
-/* color.c — colours.  The sequential map runs from a pale yellow-green to
- * a deep blue (after ColorBrewer's YlGnBu), which stays ordered in grey
- * and for the common colour-vision deficiencies. */
+/* color.c — colours: a theme's table row turned into a palette, the
+ * colour scheme interpolated, contrast and readable text colours. */
 #include <math.h>
 
 #include "chart/color.h"
@@ -10,41 +9,66 @@
     ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0               \
   }
 
-static const patchart_palette light = {
-  .background = RGB (0xffffff),
-  .text = RGB (0x1a1a1a),
-  .muted_text = RGB (0x5f5f5f),
-  .grid = RGB (0xe3e3e3),
-  .axis = RGB (0x333333),
-  .bar = RGB (0x1f6f9f),
-  .missing = RGB (0xffffff),
-  .missing_hatch = RGB (0xb8b8b8),
-  .other_bar = RGB (0xaaaaaa),
-  .muted_bar = RGB (0xc9d3da),
-};
-
-static const patchart_rgb stops[] = {
-  RGB (0xf4fad0), RGB (0xd3eeb6), RGB (0x9ed8b8), RGB (0x5fbfc0),
-  RGB (0x2f9bc1), RGB (0x2168ac), RGB (0x233f94), RGB (0x0f1f5c),
-};
-
-const patchart_palette *
-patchart_palette_light (void)
+static patchart_rgb
+rgb_of (guint32 hex)
 {
-  return &light;
+  return (patchart_rgb) RGB (hex);
 }
 
-guint
-patchart_colormap_n_stops (void)
+static guint
+colors_of (const patchart_color_list *list, patchart_rgb *out)
 {
-  return G_N_ELEMENTS (stops);
+  guint n = MIN (list->n_colors, PATCHART_MAX_COLORS);
+
+  for (guint i = 0; i < n; i++)
+    out[i] = rgb_of (list->colors[i]);
+  return n;
+}
+
+/* A + (B - A) * F, in whole 8-bit levels. */
+static patchart_rgb
+mix (patchart_rgb a, patchart_rgb b, double f)
+{
+  return (patchart_rgb){ (int) ((a.r + (b.r - a.r) * f) * 255 + 0.5) / 255.0,
+                         (int) ((a.g + (b.g - a.g) * f) * 255 + 0.5) / 255.0,
+                         (int) ((a.b + (b.b - a.b) * f) * 255 + 0.5) / 255.0 };
+}
+
+void
+patchart_palette_init (patchart_palette *p, const patchart_theme *theme,
+                       const patchart_color_list *series, const patchart_color_list *scheme,
+                       guint32 accent)
+{
+  *p = (patchart_palette){
+    .background = rgb_of (theme->background),
+    .text = rgb_of (theme->text),
+    .muted_text = rgb_of (theme->muted_text),
+    .grid = rgb_of (theme->grid),
+    .axis = rgb_of (theme->axis),
+    .bar = rgb_of (accent),
+    .missing = rgb_of (theme->missing),
+    .missing_hatch = rgb_of (theme->missing_hatch),
+    .band = rgb_of (theme->band),
+  };
+  /* the others bar a grey between text and background; bars not
+   * highlighted the accent faded most of the way to the background */
+  p->other_bar = mix (p->muted_text, p->background, 0.45);
+  p->muted_bar = mix (p->bar, p->background, 0.72);
+  p->n_series = colors_of (series, p->series);
+  p->n_stops = colors_of (scheme, p->stops);
+}
+
+void
+patchart_palette_init_scheme (patchart_palette *p, const patchart_color_list *scheme)
+{
+  p->n_stops = colors_of (scheme, p->stops);
 }
 
 patchart_rgb
-patchart_colormap_stop (guint i, double *offset)
+patchart_palette_stop (const patchart_palette *p, guint i, double *offset)
 {
-  *offset = (double) i / (G_N_ELEMENTS (stops) - 1);
-  return stops[i];
+  *offset = (double) i / (p->n_stops - 1);
+  return p->stops[i];
 }
 
 /* C (0 to 1) in whole 8-bit levels, as every format shows it: a PDF then
@@ -57,15 +81,26 @@ level (double c)
 }
 
 patchart_rgb
-patchart_colormap (double t)
+patchart_palette_ramp (const patchart_palette *p, double t)
 {
-  double x = CLAMP (isnan (t) ? 0 : t, 0, 1) * (G_N_ELEMENTS (stops) - 1);
-  guint i = MIN ((guint) x, G_N_ELEMENTS (stops) - 2);
+  double x = CLAMP (isnan (t) ? 0 : t, 0, 1) * (p->n_stops - 1);
+  guint i = MIN ((guint) x, p->n_stops - 2);
   double f = x - i;
-  patchart_rgb a = stops[i], b = stops[i + 1];
+  patchart_rgb a = p->stops[i], b = p->stops[i + 1];
 
   return (patchart_rgb){ level (a.r + (b.r - a.r) * f), level (a.g + (b.g - a.g) * f),
                          level (a.b + (b.b - a.b) * f) };
+}
+
+patchart_rgb
+patchart_colormap (double t)
+{
+  patchart_palette p;
+  const patchart_theme *theme = patchart_theme_find (NULL);
+
+  patchart_palette_init (&p, theme, patchart_palette_find (theme->palette),
+                         patchart_scheme_find (theme->scheme), theme->accent);
+  return patchart_palette_ramp (&p, t);
 }
 
 static guint32
@@ -109,4 +144,18 @@ patchart_text_on (patchart_rgb background)
   if (on_dark >= 4.5 || on_white >= 4.5)
     return on_dark >= on_white ? dark : white;
   return black; /* white falls short only where black reaches 4.58:1 */
+}
+
+patchart_rgb
+patchart_readable_on (patchart_rgb color, patchart_rgb background, patchart_rgb text)
+{
+  patchart_rgb c = color;
+
+  for (int i = 1; i <= 10 && patchart_contrast (c, background) < 4.5; i++) {
+    double f = i / 10.0;
+    c = (patchart_rgb){ level (color.r + (text.r - color.r) * f),
+                        level (color.g + (text.g - color.g) * f),
+                        level (color.b + (text.b - color.b) * f) };
+  }
+  return c;
 }

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "chart/axis.h"
+#include "chart/colorscale.h"
 #include "chart/layout.h"
 #include "chart/scale.h"
 #include "figure/kinds.h"
@@ -20,6 +21,13 @@ typedef struct {
   double row_w, col_h;
   patchart_box grid, legend;
   gboolean has_missing;
+  patchart_text_block *note;            /* over the incomplete columns, or NULL */
+  guint first_incomplete;               /* column; n_cols when none is */
+  patchart_color_scale scale;           /* as asked, then as resolved */
+  const patchart_color_list *diverging; /* the scheme a diverging scale takes */
+  double log_lo, log_hi;                /* a log scale's ends */
+  double breaks[PATCHART_MAX_TICKS];    /* a quantile scale's, lowest to highest */
+  guint n_breaks;
 } heatmap_geometry;
 
 static void
@@ -27,6 +35,7 @@ geometry_clear (heatmap_geometry *g, const patchart_matrix *m)
 {
   patchart_axis_clear (&g->axis);
   patchart_text_block_free (g->legend_title);
+  patchart_text_block_free (g->note);
   patchart_blocks_free (g->rows, m->n_rows);
   patchart_blocks_free (g->cols, m->n_cols);
   patchart_blocks_free (g->values, m->n_rows * m->n_cols);
@@ -186,12 +195,16 @@ measure_labels (heatmap_geometry *g, const patchart_layout *layout, const patcha
                                           thin ? 0 : (plot->w * 0.65) / m->n_cols - 4 * u, 2,
                                           PATCHART_ALIGN_CENTER, &col_widest, &g->col_h, error);
   g->row_stride = 1;
-  if (g->cols == NULL || !measure_rows (g, layout, m, plot, g->col_h + 6 * u + legend_h, error))
+  if (g->cols == NULL ||
+      !measure_rows (g, layout, m, plot,
+                     g->col_h + 6 * u + legend_h +
+                         (g->note ? patchart_text_block_height (g->note) + 6 * u : 0),
+                     error))
     return FALSE;
   g->grid.x = plot->x + g->row_w + 8 * u;
-  g->grid.y = plot->y;
+  g->grid.y = plot->y + (g->note ? patchart_text_block_height (g->note) + 6 * u : 0);
   g->grid.w = plot->x + plot->w - g->grid.x;
-  g->grid.h = plot->h - g->col_h - 6 * u - legend_h;
+  g->grid.h = plot->y + plot->h - g->grid.y - g->col_h - 6 * u - legend_h;
   if (!patchart_layout_check_room (layout, g->grid.w, g->grid.h, "the heatmap", error))
     return FALSE;
   g->col_stride = stride_for (col_widest + 6 * u, g->grid.w / m->n_cols);
@@ -231,10 +244,112 @@ legend_axis (heatmap_geometry *g, const patchart_layout *layout, const patchart_
   return FALSE;
 }
 
+/* The note over the columns from --incomplete-from on. */
+static gboolean
+measure_note (heatmap_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+              double max_width, GError **error)
+{
+  char *text;
+
+  if (g->first_incomplete == m->n_cols)
+    return TRUE;
+  text = patchart_incomplete_note (
+      layout->lang, m->col_labels[g->first_incomplete],
+      g->first_incomplete + 1 == m->n_cols ? NULL : m->col_labels[m->n_cols - 1]);
+  g->note = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, max_width, 2,
+                                     PATCHART_ALIGN_RIGHT, error);
+  g_free (text);
+  return g->note != NULL;
+}
+
+/* A dashed bracket over the incomplete columns, as a line chart dashes
+ * those years, and the note above its right end. */
+static void
+place_incomplete (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix *m)
+{
+  double u = layout->unit, cw = g->grid.w / m->n_cols, y = g->grid.y - 3 * u;
+  double xy[] = { g->grid.x + g->first_incomplete * cw + u, y, g->grid.x + g->grid.w - u, y };
+  double right = g->grid.x + g->grid.w;
+
+  patchart_layout_path (layout, xy, 2, 1.5 * u, 4 * u, layout->palette->muted_text);
+  patchart_layout_text (layout, g->note, right - patchart_text_block_width (g->note),
+                        y - 3 * u - patchart_text_block_height (g->note),
+                        layout->palette->muted_text);
+  g->note = NULL;
+}
+
+/* The smallest value, which a log scale needs above 0. */
+static gboolean
+check_log (const patchart_layout *layout, const patchart_matrix *m, double *lo, GError **error)
+{
+  *lo = G_MAXDOUBLE;
+  for (gsize i = 0; i < (gsize) m->n_rows * m->n_cols; i++) {
+    double v = m->values[i];
+    if (!isnan (v) && v <= 0) {
+      g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                   "%s: color-scale log needs values above 0, but %s x %s is %g: use "
+                   "--color-scale quantile or linear",
+                   layout->input, m->row_labels[i / m->n_cols], m->col_labels[i % m->n_cols], v);
+      return FALSE;
+    }
+    if (!isnan (v))
+      *lo = MIN (*lo, v);
+  }
+  if (*lo == G_MAXDOUBLE)
+    *lo = 1;
+  return TRUE;
+}
+
+/* Resolves the colour scale for the values LO .. HI; a diverging one is
+ * symmetric about zero and takes the diverging scheme. */
+static gboolean
+scale_init (heatmap_geometry *g, patchart_layout *layout, const patchart_matrix *m, double *lo,
+            double *hi, GError **error)
+{
+  double least;
+
+  g->scale = patchart_color_scale_resolve (g->scale, *lo, *hi);
+  if (g->scale == PATCHART_COLOR_SCALE_DIVERGING) {
+    *hi = MAX (-*lo, *hi);
+    *lo = -*hi;
+    patchart_palette_init_scheme (&layout->colors, g->diverging);
+  } else if (g->scale == PATCHART_COLOR_SCALE_LOG) {
+    if (!check_log (layout, m, &least, error))
+      return FALSE;
+    g->n_breaks = patchart_log_ticks (least, MAX (*hi, least), g->breaks, &g->log_lo, &g->log_hi);
+  } else if (g->scale == PATCHART_COLOR_SCALE_QUANTILE) {
+    g->n_breaks = patchart_quantile_breaks (m->values, (gsize) m->n_rows * m->n_cols, 5, g->breaks);
+  }
+  return TRUE;
+}
+
+/* Log and quantile legends show their own values: the powers of ten, or
+ * the breaks between classes. */
+static gboolean
+legend_ticks (heatmap_geometry *g, const patchart_layout *layout, GError **error)
+{
+  int decimals = patchart_numbers_decimals (&g->numbers, g->breaks, g->n_breaks);
+
+  patchart_axis_clear (&g->axis);
+  g->axis.ticks.n_ticks = g->n_breaks;
+  for (guint i = 0; i < g->n_breaks; i++) {
+    char *text = patchart_numbers_format (&g->numbers, g->breaks[i], decimals);
+    g->axis.ticks.ticks[i] = g->breaks[i];
+    g->axis.labels[i] = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, 0, 0,
+                                                 PATCHART_ALIGN_LEFT, error);
+    g_free (text);
+    if (g->axis.labels[i] == NULL)
+      return FALSE;
+    g->axis.label_height =
+        MAX (g->axis.label_height, patchart_text_block_height (g->axis.labels[i]));
+  }
+  return TRUE;
+}
+
 /* Measures the colour scale, its title, the labels and the values, and
  * divides the plot into the grid and the legend under it. */
 static gboolean
-fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
+fit_grid (heatmap_geometry *g, patchart_layout *layout, const patchart_figure *figure,
           const patchart_box *plot, GError **error)
 {
   const patchart_matrix *m = figure->matrix;
@@ -252,7 +367,10 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_fig
    * title and the "no data" key fit under it */
   legend_w = MIN (legend_w, plot->w * 0.66 - title_w - (g->has_missing ? 100 * u : 0));
   patchart_numbers_for (figure, MAX (fabs (lo), fabs (hi)), &g->numbers);
-  if (!legend_axis (g, layout, m, lo, hi, legend_w, error))
+  if (!measure_note (g, layout, m, plot->w * 0.6, error) ||
+      !scale_init (g, layout, m, &lo, &hi, error) ||
+      !legend_axis (g, layout, m, lo, hi, legend_w, error) ||
+      (g->n_breaks > 0 && !legend_ticks (g, layout, error)))
     return FALSE;
   g->legend.h = 10 * u;
   if (!measure_labels (g, layout, m, plot, 14 * u + g->legend.h + 4 * u + g->axis.label_height,
@@ -263,17 +381,48 @@ fit_grid (heatmap_geometry *g, const patchart_layout *layout, const patchart_fig
   g->legend.w = MIN (legend_w, g->grid.w - title_w - (g->has_missing ? 100 * u : 0));
   if (g->legend.w < legend_w - 0.5) { /* the grid came out narrower: fewer ticks */
     patchart_axis_clear (&g->axis);
-    if (g->legend.w > 0 && !legend_axis (g, layout, m, lo, hi, g->legend.w, error))
+    if (g->legend.w > 0 && (!legend_axis (g, layout, m, lo, hi, g->legend.w, error) ||
+                            (g->n_breaks > 0 && !legend_ticks (g, layout, error))))
       return FALSE;
   }
   return patchart_layout_check_room (layout, g->legend.w, 40 * u, "the legend", error) &&
          measure_values (g, layout, m, error);
 }
 
+/* Where V lies on the colour scheme, 0..1. */
 static double
 scale_t (const heatmap_geometry *g, double v)
 {
+  if (g->scale == PATCHART_COLOR_SCALE_LOG)
+    return patchart_log_t (v, g->log_lo, g->log_hi);
+  if (g->scale == PATCHART_COLOR_SCALE_QUANTILE)
+    return g->n_breaks < 3
+               ? 0.5
+               : (double) patchart_quantile_class (g->breaks, g->n_breaks, v) / (g->n_breaks - 2);
   return (v - g->axis.ticks.lo) / (g->axis.ticks.hi - g->axis.ticks.lo);
+}
+
+/* Where tick I lies along the legend, 0..1: quantile breaks are spaced
+ * evenly, one class each between them. */
+static double
+tick_t (const heatmap_geometry *g, guint i)
+{
+  if (g->scale == PATCHART_COLOR_SCALE_LOG)
+    return patchart_log_t (g->breaks[i], g->log_lo, g->log_hi);
+  return g->n_breaks < 2 ? 0.5 : (double) i / (g->n_breaks - 1);
+}
+
+/* A quantile legend: one box per class, in its colour. */
+static void
+place_classes (patchart_layout *layout, const heatmap_geometry *g)
+{
+  guint n = g->n_breaks < 2 ? 1 : g->n_breaks - 1;
+  double w = g->legend.w / n;
+
+  for (guint c = 0; c < n; c++)
+    patchart_layout_rect (
+        layout, (patchart_box){ g->legend.x + c * w, g->legend.y, w, g->legend.h },
+        patchart_palette_ramp (layout->palette, n < 2 ? 0.5 : (double) c / (n - 1)));
 }
 
 /* Cells too small for a gap between them (hence for a value): one image
@@ -287,8 +436,9 @@ place_pixels (patchart_layout *layout, const heatmap_geometry *g, const patchart
   guint32 *rgb = g_new (guint32, n);
 
   for (gsize i = 0; i < n; i++)
-    rgb[i] = patchart_rgb24 (isnan (m->values[i]) ? layout->palette->missing_hatch
-                                                  : patchart_colormap (scale_t (g, m->values[i])));
+    rgb[i] = patchart_rgb24 (
+        isnan (m->values[i]) ? layout->palette->missing_hatch
+                             : patchart_palette_ramp (layout->palette, scale_t (g, m->values[i])));
   patchart_layout_pixels (
       layout, g->grid,
       (patchart_pixels){ m->n_cols, m->n_rows, g_bytes_new_take (rgb, n * sizeof *rgb) });
@@ -332,7 +482,8 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
         patchart_layout_hatch (layout, cell, p->missing, p->missing_hatch);
         patchart_layout_mark (layout, "cell missing", m->row_labels[r], m->col_labels[c], v);
       } else {
-        patchart_layout_rect (layout, cell, patchart_colormap (scale_t (g, v)));
+        patchart_layout_rect (layout, cell,
+                              patchart_palette_ramp (layout->palette, scale_t (g, v)));
         patchart_layout_mark (layout, "cell", m->row_labels[r], m->col_labels[c], v);
       }
     }
@@ -345,10 +496,10 @@ place_cells (patchart_layout *layout, heatmap_geometry *g, const patchart_matrix
 
       if (isnan (m->values[i]))
         continue;
-      patchart_layout_text (layout, t,
-                            g->grid.x + (c + 0.5) * cw - patchart_text_block_width (t) / 2,
-                            g->grid.y + (r + 0.5) * ch - patchart_text_block_height (t) / 2,
-                            patchart_text_on (patchart_colormap (scale_t (g, m->values[i]))));
+      patchart_layout_text (
+          layout, t, g->grid.x + (c + 0.5) * cw - patchart_text_block_width (t) / 2,
+          g->grid.y + (r + 0.5) * ch - patchart_text_block_height (t) / 2,
+          patchart_text_on (patchart_palette_ramp (layout->palette, scale_t (g, m->values[i]))));
       patchart_layout_tag (layout, PATCHART_PART_LABELS);
       g->values[i] = NULL;
     }
@@ -389,9 +540,13 @@ place_legend (patchart_layout *layout, heatmap_geometry *g, GError **error)
                           p->muted_text);
     g->legend_title = NULL;
   }
-  patchart_layout_gradient (layout, g->legend);
+  if (g->scale == PATCHART_COLOR_SCALE_QUANTILE)
+    place_classes (layout, g);
+  else
+    patchart_layout_gradient (layout, g->legend);
   for (guint i = 0; i < g->axis.ticks.n_ticks; i++) {
-    double x = patchart_scale_map (&scale, g->axis.ticks.ticks[i]);
+    double x = g->n_breaks > 0 ? g->legend.x + tick_t (g, i) * g->legend.w
+                               : patchart_scale_map (&scale, g->axis.ticks.ticks[i]);
     patchart_text_block *t = patchart_axis_take_label (&g->axis, i);
     double w = patchart_text_block_width (t);
     double tx = CLAMP (x - w / 2, g->legend.x - 4 * u, right + 4 * u - w);
@@ -418,13 +573,19 @@ patchart_heatmap_layout (patchart_layout *layout, const patchart_figure *figure,
                          const patchart_box *plot, GError **error)
 {
   const patchart_matrix *m = figure->matrix;
-  heatmap_geometry g = { 0 };
+  heatmap_geometry g = {
+    .first_incomplete = patchart_matrix_first_column_from (m, figure->incomplete_from),
+    .scale = figure->color_scale,
+    .diverging = figure->diverging,
+  };
   gboolean ok = fit_grid (&g, layout, figure, plot, error);
 
   if (ok) {
     place_cells (layout, &g, m);
     patchart_layout_group (layout, PATCHART_PART_AXIS);
     place_labels (layout, &g, m);
+    if (g.note != NULL)
+      place_incomplete (layout, &g, m);
     patchart_layout_group (layout, PATCHART_PART_LEGEND);
     ok = place_legend (layout, &g, error);
   }

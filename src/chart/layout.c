@@ -27,7 +27,9 @@ patchart_layout_new (const patchart_figure *figure, patchart_text *text)
   layout->height = figure->height;
   layout->unit = figure->font_scale;
   layout->min_size = PATCHART_MIN_TEXT_PX;
-  layout->palette = patchart_palette_light ();
+  patchart_palette_init (&layout->colors, figure->theme, figure->palette, figure->scheme,
+                         figure->accent);
+  layout->palette = &layout->colors;
   layout->lang = figure->lang;
   layout->input = figure->input;
   layout->items = g_array_new (FALSE, TRUE, sizeof (patchart_item));
@@ -64,6 +66,7 @@ patchart_layout_free (patchart_layout *layout)
     g_free (item->name);
     g_free (item->mark.label);
     g_free (item->mark.column);
+    g_free (item->points);
   }
   g_array_free (layout->items, TRUE);
   g_free (layout);
@@ -150,7 +153,30 @@ patchart_layout_gridline (patchart_layout *layout, double x0, double y0, double 
 void
 patchart_layout_gradient (patchart_layout *layout, patchart_box box)
 {
-  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_GRADIENT, .box = box });
+  add_item (layout, (patchart_item){
+                        .kind = PATCHART_ITEM_GRADIENT, .box = box, .scheme = layout->palette });
+}
+
+void
+patchart_layout_path (patchart_layout *layout, const double *xy, guint n_points, double width,
+                      double dash, patchart_rgb color)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_PATH,
+                                     .box = { xy[0], xy[1], 0, 0 },
+                                     .color = color,
+                                     .line_width = width,
+                                     .points = g_memdup2 (xy, sizeof (double) * 2 * n_points),
+                                     .n_points = n_points,
+                                     .dash = dash });
+}
+
+void
+patchart_layout_dot (patchart_layout *layout, double x, double y, double radius, patchart_rgb color)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_DOT,
+                                     .box = { x, y, 0, 0 },
+                                     .color = color,
+                                     .line_width = radius });
 }
 
 void

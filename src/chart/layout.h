@@ -23,7 +23,9 @@ typedef enum {
   PATCHART_ITEM_PIXELS,   /* box filled with a grid of colours, nearest neighbour */
   PATCHART_ITEM_NESTED,   /* the layout nested, scaled to fit box, centred, clipped */
   PATCHART_ITEM_LINK,     /* box links to the destination called name (PDF only) */
-  PATCHART_ITEM_DEST      /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_DEST,     /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_PATH,     /* line through points, round joins; dashed when dash > 0 */
+  PATCHART_ITEM_DOT       /* disc of radius line_width centred at (box.x, box.y) */
 } patchart_item_kind;
 
 /* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
@@ -69,6 +71,10 @@ typedef struct {
   struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
   char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
   patchart_mark mark;             /* what a bar or cell shows */
+  double *points;                 /* PATCHART_ITEM_PATH: x, y pairs; owned by the layout */
+  guint n_points;
+  double dash;                    /* PATCHART_ITEM_PATH: length of dashes and gaps, 0 = solid */
+  const patchart_palette *scheme; /* PATCHART_ITEM_GRADIENT: its colours (the layout's) */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -94,6 +100,7 @@ typedef struct patchart_layout {
   GArray *items;                   /* of patchart_item, in painting order */
   patchart_text *text;             /* borrowed while laying out */
   patchart_part part;              /* of the items added next */
+  patchart_palette colors;         /* what palette points to in a figure */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
@@ -112,6 +119,13 @@ void patchart_layout_rule (patchart_layout *layout, double x0, double y0, double
 void patchart_layout_gridline (patchart_layout *layout, double x0, double y0, double x1, double y1,
                                double width, patchart_rgb color);
 void patchart_layout_gradient (patchart_layout *layout, patchart_box box);
+/* A line of WIDTH through N_POINTS points (XY: x, y pairs, copied);
+ * dashed with dashes and gaps of DASH when DASH > 0. */
+void patchart_layout_path (patchart_layout *layout, const double *xy, guint n_points, double width,
+                           double dash, patchart_rgb color);
+/* A disc of RADIUS centred at X, Y. */
+void patchart_layout_dot (patchart_layout *layout, double x, double y, double radius,
+                          patchart_rgb color);
 /* Fills BOX with PIXELS (its rgb taken over), each stretched to a cell. */
 void patchart_layout_pixels (patchart_layout *layout, patchart_box box, patchart_pixels pixels);
 /* Places BLOCK (taken over) with its top-left at X, Y. */

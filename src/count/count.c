@@ -16,6 +16,8 @@ tally_new (patchart_counter *c)
   t->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   t->indexes[0] = g_array_new (FALSE, FALSE, sizeof (guint));
   t->indexes[1] = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (c->o->unique_column != NULL)
+    t->seen = patchart_unique_new ();
   return t;
 }
 
@@ -32,6 +34,7 @@ tally_free (gpointer data)
   g_array_free (t->counts, TRUE);
   g_ptr_array_free (t->cells, TRUE);
   patchart_skips_clear (&t->skips);
+  patchart_unique_free (t->seen);
   g_free (t);
 }
 
@@ -56,6 +59,7 @@ patchart_counter_new (const char *name, const patchart_figure_options *o, gboole
   c->name = g_strdup (name);
   c->o = o;
   c->date_col = -1;
+  c->unique_col = -1;
   c->n_keys = matrix ? 2 : 1;
   c->tallies = g_ptr_array_new_with_free_func (tally_free);
   g_ptr_array_add (c->tallies, tally_new (c));
@@ -149,11 +153,27 @@ make_rule (patchart_counter *c, guint i, const char *spec, guint default_col, GE
   return TRUE;
 }
 
+/* --unique's column, if any. */
+static gboolean
+unique_rule (patchart_counter *c, GError **error)
+{
+  guint col;
+
+  if (c->o->unique_column == NULL)
+    return TRUE;
+  if (!patchart_cells_pick_column (c->header, c->o->unique_column, 0, &col, error))
+    return FALSE;
+  c->unique_col = (gint) col;
+  return TRUE;
+}
+
 static gboolean
 make_rules (patchart_counter *c, GError **error)
 {
   const patchart_figure_options *o = c->o;
 
+  if (!unique_rule (c, error))
+    return FALSE;
   if (c->n_keys == 2)
     return make_rule (c, 0, o->row_column, 0, error) &&
            make_rule (c, 1, o->column_column, 1, error);
@@ -200,16 +220,36 @@ ragged (const patchart_counter *c, const patchart_csv_row *row, GError **error)
   return FALSE;
 }
 
+/* Whether the record ROW counts for labels A, B: always, unless --unique
+ * has seen its id with them. */
+static gboolean
+counts_for (patchart_tally *t, const patchart_csv_row *row, guint a, guint b)
+{
+  const patchart_csv_field *id;
+
+  if (t->seen == NULL)
+    return TRUE;
+  id = &row->fields[t->counter->unique_col];
+  return patchart_unique_add (t->seen, a, b, id->text, row->line);
+}
+
 static void
-count_series (patchart_tally *t)
+add_count (patchart_tally *t, guint label)
+{
+  if (label >= t->counts->len)
+    g_array_set_size (t->counts, label + 1);
+  g_array_index (t->counts, guint, label)++;
+}
+
+static void
+count_series (patchart_tally *t, const patchart_csv_row *row)
 {
   const GArray *a = t->indexes[0];
 
   for (guint i = 0; i < a->len; i++) {
     guint label = g_array_index (a, guint, i);
-    if (label >= t->counts->len)
-      g_array_set_size (t->counts, label + 1);
-    g_array_index (t->counts, guint, label)++;
+    if (counts_for (t, row, label, 0))
+      add_count (t, label);
   }
 }
 
@@ -228,13 +268,16 @@ add_cell (patchart_tally *t, guint r, guint col, guint n)
 }
 
 static void
-count_matrix (patchart_tally *t)
+count_matrix (patchart_tally *t, const patchart_csv_row *row)
 {
   const GArray *a = t->indexes[0], *b = t->indexes[1];
 
   for (guint i = 0; i < a->len; i++)
-    for (guint j = 0; j < b->len; j++)
-      add_cell (t, g_array_index (a, guint, i), g_array_index (b, guint, j), 1);
+    for (guint j = 0; j < b->len; j++) {
+      guint r = g_array_index (a, guint, i), col = g_array_index (b, guint, j);
+      if (counts_for (t, row, r, col))
+        add_cell (t, r, col, 1);
+    }
 }
 
 /* Counts one record that passed the filters. */
@@ -247,9 +290,9 @@ count_record (patchart_tally *t, const patchart_csv_row *row, GError **error)
       return FALSE;
   }
   if (t->counter->n_keys == 1)
-    count_series (t);
+    count_series (t, row);
   else
-    count_matrix (t);
+    count_matrix (t, row);
   return TRUE;
 }
 
@@ -300,6 +343,34 @@ merge_matrix (patchart_tally *dst, const patchart_tally *src, const guint *rows)
 }
 
 static void
+added_label (guint a, guint b, gpointer dst)
+{
+  (void) b;
+  add_count (dst, a);
+}
+
+static void
+added_pair (guint a, guint b, gpointer dst)
+{
+  add_cell (dst, a, b, 1);
+}
+
+/* --unique: the union of what the tallies saw, each new entry counted. */
+static void
+merge_unique (patchart_tally *dst, const patchart_tally *src, const guint *map)
+{
+  guint *cols = NULL;
+
+  if (src->counter->n_keys == 1) {
+    patchart_unique_merge (dst->seen, src->seen, map, NULL, added_label, dst);
+    return;
+  }
+  cols = patchart_keys_merge (dst->keys[1], src->keys[1]);
+  patchart_unique_merge (dst->seen, src->seen, map, cols, added_pair, dst);
+  g_free (cols);
+}
+
+static void
 merge (patchart_tally *dst, const patchart_tally *src)
 {
   guint *map;
@@ -310,7 +381,9 @@ merge (patchart_tally *dst, const patchart_tally *src)
   if (src->keys[0] == NULL)
     return;
   map = patchart_keys_merge (dst->keys[0], src->keys[0]);
-  if (src->counter->n_keys == 1)
+  if (src->seen != NULL)
+    merge_unique (dst, src, map);
+  else if (src->counter->n_keys == 1)
     merge_series (dst, src, map);
   else
     merge_matrix (dst, src, map);

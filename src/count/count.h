@@ -18,6 +18,7 @@
 #include "data/dataset.h"
 #include "count/filter.h"
 #include "count/keys.h"
+#include "count/unique.h"
 #include "patchart.h"
 #include "read/table.h"
 
@@ -30,6 +31,7 @@ typedef struct {
   GArray *counts;          /* series: guint per label */
   GPtrArray *cells;        /* matrix: a GArray of guint per row label */
   GArray *indexes[2];      /* the current record's labels */
+  patchart_unique *seen;   /* --unique: (labels, id) counted, else NULL */
   guint n_records, n_kept; /* data records read, and kept by the filters */
   patchart_skips skips;
 } patchart_tally;
@@ -43,8 +45,9 @@ struct patchart_counter {
   patchart_table *header; /* the header row alone */
   guint n_keys;           /* 1 (series) or 2 (matrix) */
   patchart_key_rule rules[2];
-  char *names[2]; /* the counted columns' names */
-  gint date_col;  /* a year: column, or -1 */
+  char *names[2];  /* the counted columns' names */
+  gint date_col;   /* a year: column, or -1 */
+  gint unique_col; /* --unique's column, or -1 */
   GPtrArray *tallies;
 };
 

@@ -65,6 +65,31 @@ patchart_matrix *patchart_matrix_from_table (const patchart_table *table, patcha
                                              const char *row_spec, const char *column_spec,
                                              const char *value_spec, GError **error);
 
+/* The shape SHAPE stands for: AUTO resolved as above. */
+patchart_shape patchart_matrix_shape_of (const patchart_table *table, patchart_shape shape,
+                                         const char *row_spec, const char *column_spec,
+                                         const char *value_spec);
+
+/* A line chart's matrix, series x ordered x values (data/lines.c): a long
+ * table as for a heatmap, or a wide one with its series in rows or columns
+ * (SERIES_IN; AUTO: in rows when every header name after the first is a
+ * number and the first column is not all numbers, else in columns). */
+patchart_matrix *patchart_lines_from_table (const patchart_table *table, patchart_shape shape,
+                                            patchart_series_layout series_in, const char *row_spec,
+                                            const char *column_spec, const char *value_spec,
+                                            GError **error);
+
+/* When every column label is a whole number (years), adds a column, of
+ * FILL in every row, for each one missing between the first and the last,
+ * so that the columns step by one.  Fails when that would be more than
+ * MAX_COLUMNS columns (PATCHART_ERROR_DATA). */
+gboolean patchart_matrix_fill_steps (patchart_matrix *matrix, double fill, guint max_columns,
+                                     const char *input, GError **error);
+
+/* The first column whose label is a number of at least FROM (a year), or
+ * n_cols when none is or FROM is 0. */
+guint patchart_matrix_first_column_from (const patchart_matrix *matrix, int from);
+
 /* Orders rows by their total (missing cells count 0), then keeps TOP rows. */
 void patchart_matrix_sort_rows (patchart_matrix *matrix, patchart_sort sort);
 void patchart_matrix_truncate_rows (patchart_matrix *matrix, guint top);

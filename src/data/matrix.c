@@ -246,6 +246,15 @@ out:
   g_free (order);
 }
 
+patchart_shape
+patchart_matrix_shape_of (const patchart_table *table, patchart_shape shape, const char *row_spec,
+                          const char *column_spec, const char *value_spec)
+{
+  if (shape != PATCHART_SHAPE_AUTO)
+    return shape;
+  return (row_spec || column_spec || value_spec) ? PATCHART_SHAPE_LONG : detect_shape (table);
+}
+
 patchart_matrix *
 patchart_matrix_from_table (const patchart_table *table, patchart_shape shape, const char *row_spec,
                             const char *column_spec, const char *value_spec, GError **error)
@@ -255,8 +264,7 @@ patchart_matrix_from_table (const patchart_table *table, patchart_shape shape, c
 
   if (!patchart_cells_check_rows (table, error))
     return NULL;
-  if (shape == PATCHART_SHAPE_AUTO)
-    shape = (row_spec || column_spec || value_spec) ? PATCHART_SHAPE_LONG : detect_shape (table);
+  shape = patchart_matrix_shape_of (table, shape, row_spec, column_spec, value_spec);
   if (shape == PATCHART_SHAPE_WIDE) {
     m = from_wide (table, error);
   } else if (patchart_cells_pick_column (table, row_spec, 0, &row_col, error) &&

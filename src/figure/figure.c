@@ -1,4 +1,5 @@
 /* figure.c — build and check figures from tables and options. */
+#include <math.h>
 #include <string.h>
 
 #include "config.h"
@@ -59,12 +60,13 @@ check_size (const patchart_figure_options *o, GError **error)
 static gboolean
 check_count_options (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "split", "ipc",       "alias",   "where",
-                          "date",  "from-year", "to-year", "skip-invalid" };
-  gboolean given[] = { o->split != NULL,       o->ipc != PATCHART_IPC_NONE,
-                       o->alias_file != NULL,  o->where != NULL && o->where[0] != NULL,
-                       o->date_column != NULL, o->from_year != 0,
-                       o->to_year != 0,        o->skip_invalid };
+  const char *names[] = { "split",     "ipc",     "alias",        "where", "date",
+                          "from-year", "to-year", "skip-invalid", "unique" };
+  gboolean given[] = { o->split != NULL,        o->ipc != PATCHART_IPC_NONE,
+                       o->alias_file != NULL,   o->where != NULL && o->where[0] != NULL,
+                       o->date_column != NULL,  o->from_year != 0,
+                       o->to_year != 0,         o->skip_invalid,
+                       o->unique_column != NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (names) && !o->count; i++)
     if (given[i]) {
@@ -90,10 +92,32 @@ check_count_options (const patchart_figure_options *o, GError **error)
   return TRUE;
 }
 
+/* Names of the look that the tables know, and a colour that reads. */
+static gboolean
+check_look (const patchart_figure_options *o, GError **error)
+{
+  guint32 rgb;
+  const char *what = NULL, *value = NULL, *expected = NULL;
+
+  if (o->theme != NULL && patchart_theme_find (o->theme) == NULL)
+    what = "theme", value = o->theme, expected = patchart_theme_names ();
+  else if (o->palette != NULL && patchart_palette_find (o->palette) == NULL)
+    what = "palette", value = o->palette, expected = patchart_palette_names ();
+  else if (o->colors != NULL && patchart_scheme_find (o->colors) == NULL)
+    what = "colors", value = o->colors, expected = patchart_scheme_names ();
+  else if (o->accent != NULL && !patchart_color_parse (o->accent, &rgb))
+    what = "accent", value = o->accent, expected = "a colour as #RRGGBB, e.g. #c0392b";
+  if (what == NULL)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s %s: expected %s", what, value,
+               expected);
+  return FALSE;
+}
+
 gboolean
 patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 {
-  if (!check_size (o, error))
+  if (!check_size (o, error) || !check_look (o, error))
     return FALSE;
   if (o->lang != NULL && patchart_lang_canonical (o->lang) == NULL) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "language \"%s\": expected %s",
@@ -166,12 +190,26 @@ static gboolean
 build_data (patchart_figure *f, const patchart_table *table, const patchart_figure_options *o,
             GError **error)
 {
-  if (patchart_kind_draws_matrix (o->kind))
+  if (patchart_kind_draws_lines (o->kind))
+    f->matrix = patchart_lines_from_table (table, o->shape, o->series_in, o->row_column,
+                                           o->column_column, o->value_column, error);
+  else if (patchart_kind_draws_matrix (o->kind))
     f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
                                             o->value_column, error);
   else
     f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
   return f->matrix != NULL || f->series != NULL;
+}
+
+/* A line chart shows every year from the first to the last: a year
+ * missing from a table is a gap; one in which nothing was counted, 0. */
+static gboolean
+fill_steps (patchart_figure *f, const patchart_figure_options *o, GError **error)
+{
+  if (!patchart_kind_draws_lines (o->kind))
+    return TRUE;
+  return patchart_matrix_fill_steps (f->matrix, o->count ? 0 : NAN, (guint) f->width, f->input,
+                                     error);
 }
 
 /* A heatmap cell needs at least a pixel: more rows or columns than the
@@ -214,6 +252,14 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->legend_title = g_strdup (o->legend_title);
   f->alt = g_strdup (o->alt);
   f->svg_text = o->svg_text;
+  f->incomplete_from = o->incomplete_from;
+  f->theme = patchart_theme_find (o->theme);
+  f->palette = patchart_palette_find (o->palette ? o->palette : f->theme->palette);
+  f->scheme = patchart_scheme_find (o->colors ? o->colors : f->theme->scheme);
+  f->diverging = patchart_scheme_find (o->colors ? o->colors : f->theme->diverging);
+  f->color_scale = o->color_scale;
+  if (o->accent == NULL || !patchart_color_parse (o->accent, &f->accent))
+    f->accent = f->theme->accent;
   return f;
 }
 
@@ -294,7 +340,7 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
     return NULL;
   }
   figure_finish (f, o);
-  if (!check_fits (f, error) || !mark_highlights (f, o, error))
+  if (!fill_steps (f, o, error) || !check_fits (f, error) || !mark_highlights (f, o, error))
     g_clear_pointer (&f, patchart_figure_free);
   return f;
 }
@@ -326,7 +372,8 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     g_clear_pointer (&f, patchart_figure_free);
   if (f != NULL)
     figure_finish (f, o);
-  if (f != NULL && (!check_fits (f, error) || !mark_highlights (f, o, error)))
+  if (f != NULL &&
+      (!fill_steps (f, o, error) || !check_fits (f, error) || !mark_highlights (f, o, error)))
     g_clear_pointer (&f, patchart_figure_free);
   patchart_counter_free (counter);
   return f;

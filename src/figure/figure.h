@@ -3,6 +3,7 @@
 #define PATCHART_FIGURE_H
 
 #include "data/dataset.h"
+#include "figure/themes.h"
 #include "patchart.h"
 
 /* Limits that keep a figure drawable and its image in memory. */
@@ -22,16 +23,23 @@ struct patchart_figure {
   int width, height;       /* CSS pixels */
   double scale;            /* PNG pixels per CSS pixel */
   patchart_series *series; /* bars and ranking */
-  patchart_matrix *matrix; /* heatmap */
+  patchart_matrix *matrix; /* heatmap, line (series x ordered x values) */
   patchart_sort sort;      /* as sorted: ranks only mean something by value */
   patchart_orient orient;
   double font_scale;
   char *units, *prefix, *suffix, *legend_title;
   gboolean *highlighted; /* per series item, or NULL when nothing is highlighted */
+  int incomplete_from;   /* years from this one on are incomplete; 0 = none */
   guint n_skipped;       /* values skipped as invalid (skip_invalid) */
   char *warning;         /* a line about them, or NULL */
   char *alt;             /* the description given, or NULL */
   gboolean svg_text;     /* SVG text as <text>, not outlines */
+  /* the look, from static tables: theme, series colours, heatmap colours */
+  const patchart_theme *theme;
+  const patchart_color_list *palette, *scheme;
+  const patchart_color_list *diverging; /* the scheme for values either side of zero */
+  guint32 accent;                       /* the theme's, or --accent */
+  patchart_color_scale color_scale;
 };
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */

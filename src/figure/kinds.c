@@ -8,8 +8,10 @@ static const patchart_kind_info kinds[] = {
     PATCHART_SORT_DESC, patchart_bars_layout },
   { PATCHART_KIND_RANKING, "ranking", "horizontal bars, largest on top", PATCHART_DATA_SERIES,
     PATCHART_SORT_DESC, patchart_ranking_layout },
-  { PATCHART_KIND_HEATMAP, "heatmap", "rows x columns in a colour scale", PATCHART_DATA_MATRIX,
-    PATCHART_SORT_NONE, patchart_heatmap_layout },
+  { PATCHART_KIND_HEATMAP, "heatmap", "rows x columns in a colour scale",
+    PATCHART_DATA_MATRIX | PATCHART_DATA_CELLS, PATCHART_SORT_NONE, patchart_heatmap_layout },
+  { PATCHART_KIND_LINE, "line", "one line per series over years, incomplete years marked",
+    PATCHART_DATA_MATRIX | PATCHART_DATA_LINES, PATCHART_SORT_DESC, patchart_line_layout },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == PATCHART_N_KINDS);
@@ -43,7 +45,13 @@ patchart_kind_names (void)
 gboolean
 patchart_kind_draws_matrix (patchart_kind kind)
 {
-  return patchart_kind_info_of (kind)->data == PATCHART_DATA_MATRIX;
+  return (patchart_kind_info_of (kind)->data & PATCHART_DATA_MATRIX) != 0;
+}
+
+gboolean
+patchart_kind_draws_lines (patchart_kind kind)
+{
+  return (patchart_kind_info_of (kind)->data & PATCHART_DATA_LINES) != 0;
 }
 
 const char *

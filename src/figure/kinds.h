@@ -15,6 +15,8 @@
 typedef enum {
   PATCHART_DATA_SERIES = 1 << 0, /* labels and values */
   PATCHART_DATA_MATRIX = 1 << 1, /* rows x columns of values */
+  PATCHART_DATA_LINES = 1 << 2,  /* a matrix read as series x ordered x values */
+  PATCHART_DATA_CELLS = 1 << 3,  /* a matrix drawn as coloured cells */
   PATCHART_DATA_ANY = PATCHART_DATA_SERIES | PATCHART_DATA_MATRIX
 } patchart_data_kind;
 
@@ -42,8 +44,9 @@ const patchart_kind_info *patchart_kind_info_of (patchart_kind kind);
  * a static string. */
 const char *patchart_kind_names (void);
 
-/* Whether KIND draws a matrix (else a series). */
+/* Whether KIND draws a matrix (else a series); whether it draws lines. */
 gboolean patchart_kind_draws_matrix (patchart_kind kind);
+gboolean patchart_kind_draws_lines (patchart_kind kind);
 
 /* The layout functions, in chart/<name>.c. */
 gboolean patchart_bars_layout (struct patchart_layout *layout, const patchart_figure *figure,
@@ -52,5 +55,7 @@ gboolean patchart_ranking_layout (struct patchart_layout *layout, const patchart
                                   const struct patchart_box *plot, GError **error);
 gboolean patchart_heatmap_layout (struct patchart_layout *layout, const patchart_figure *figure,
                                   const struct patchart_box *plot, GError **error);
+gboolean patchart_line_layout (struct patchart_layout *layout, const patchart_figure *figure,
+                               const struct patchart_box *plot, GError **error);
 
 #endif

@@ -7,22 +7,27 @@
 /* clang-format off */
 static const patchart_words all_words[] = {
   { "zh-CN", "来源：", "其他", "无数据", "图 ", "目录", "数据：", "万", "亿", "数值见纵轴。",
-    { "柱状图", "排名图", "热力图" }, "：", "。", "，", "另有 {1} 项", "{1} 行 × {2} 列",
-    "最高：", "合计最大的行：{1}（{2}）", "合计最大的列：{1}（{2}）" },
+    { "柱状图", "排名图", "热力图", "折线图" }, "：", "。", "，", "另有 {1} 项", "{1} 行 × {2} 列",
+    "最高：", "合计最大的行：{1}（{2}）", "合计最大的列：{1}（{2}）",
+    "年数据不完整（公开滞后）" },
   { "zh-TW", "來源：", "其他", "無資料", "圖 ", "目錄", "資料：", "萬", "億", "數值見縱軸。",
-    { "長條圖", "排名圖", "熱度圖" }, "：", "。", "，", "另有 {1} 項", "{1} 列 × {2} 欄",
-    "最高：", "合計最大的列：{1}（{2}）", "合計最大的欄：{1}（{2}）" },
+    { "長條圖", "排名圖", "熱度圖", "折線圖" }, "：", "。", "，", "另有 {1} 項", "{1} 列 × {2} 欄",
+    "最高：", "合計最大的列：{1}（{2}）", "合計最大的欄：{1}（{2}）",
+    "年資料不完整（公開滯後）" },
   { "ja", "出典：", "その他", "データなし", "図", "目次", "データ：", "万", "億", "数値は縦軸を参照。",
-    { "棒グラフ", "ランキング", "ヒートマップ" }, "：", "。", "、", "ほか{1}件", "{1}行×{2}列",
-    "最大：", "合計が最大の行：{1}（{2}）", "合計が最大の列：{1}（{2}）" },
+    { "棒グラフ", "ランキング", "ヒートマップ", "折れ線グラフ" }, "：", "。", "、", "ほか{1}件", "{1}行×{2}列",
+    "最大：", "合計が最大の行：{1}（{2}）", "合計が最大の列：{1}（{2}）",
+    "年はデータ不完全（公開の遅れ）" },
   { "ko", "출처: ", "기타", "데이터 없음", "그림 ", "목차", "데이터: ", "만", "억", "값은 세로축을 참조.",
-    { "막대 그래프", "순위 차트", "히트맵" }, ": ", ". ", ", ", "외 {1}개", "{1}행 × {2}열",
-    "최대: ", "합계가 가장 큰 행: {1}({2})", "합계가 가장 큰 열: {1}({2})" },
+    { "막대 그래프", "순위 차트", "히트맵", "꺾은선 그래프" }, ": ", ". ", ", ", "외 {1}개", "{1}행 × {2}열",
+    "최대: ", "합계가 가장 큰 행: {1}({2})", "합계가 가장 큰 열: {1}({2})",
+    "년 데이터 불완전(공개 지연)" },
   { "en", "Source: ", "Others", "No data", "Figure ", "Contents", "Data: ", NULL, NULL,
     "Values: see the axis.",
-    { "Bar chart", "Ranking", "Heatmap" }, ": ", ". ", ", ", "and {1} more",
+    { "Bar chart", "Ranking", "Heatmap", "Line chart" }, ": ", ". ", ", ", "and {1} more",
     "{1} rows, {2} columns", "Highest: ", "Largest row total: {1} ({2})",
-    "largest column total: {1} ({2})" },
+    "largest column total: {1} ({2})",
+    " incomplete (publication lag)" },
 };
 /* clang-format on */
 
@@ -119,4 +124,14 @@ patchart_source_line (const char *source, const char *lang)
   if (says_source (source))
     return g_strdup (source);
   return g_strconcat (patchart_words_for (lang)->source, source, NULL);
+}
+
+char *
+patchart_incomplete_note (const char *lang, const char *first, const char *last)
+{
+  const char *words = patchart_words_for (lang)->incomplete;
+
+  if (last == NULL)
+    return g_strconcat (first, words, NULL);
+  return g_strconcat (first, "–", last, words, NULL);
 }

@@ -31,6 +31,8 @@ typedef struct {
   const char *highest;                      /* before a heatmap's largest cells */
   const char *top_row;                      /* "largest row total: {1} ({2})" */
   const char *top_column;                   /* the same for columns */
+  /* after the incomplete years: "2023–2024" + " incomplete (publication lag)" */
+  const char *incomplete;
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */
@@ -50,6 +52,10 @@ const char *patchart_lang_list (void);
 /* The language code for TEXT when none is given: any kana -> ja, else
  * mostly Hangul -> ko, mostly Han -> zh-CN, no CJK -> en. */
 const char *patchart_guess_lang (const char *text);
+
+/* "FIRST–LAST incomplete (publication lag)" (or "FIRST ...", when LAST
+ * is NULL) in LANG.  Returns a new string. */
+char *patchart_incomplete_note (const char *lang, const char *first, const char *last);
 
 /* The source line as shown: SOURCE prefixed with LANG's word for "source"
  * unless it already starts with such a word.  Returns a new string. */

@@ -5,6 +5,7 @@
 
 #include "figure/kinds.h"
 #include "figure/numbers.h"
+#include "figure/themes.h"
 
 struct patchart_settings {
   patchart_figure_options options;
@@ -27,9 +28,12 @@ typedef struct {
 #define ALL_KINDS PATCHART_DATA_ANY
 #define SERIES_KINDS PATCHART_DATA_SERIES
 #define MATRIX_KINDS PATCHART_DATA_MATRIX
+#define LINE_KINDS PATCHART_DATA_LINES
+#define CELL_KINDS PATCHART_DATA_CELLS
 #define TEXT(field) NULL, offsetof (patchart_figure_options, field), -1
 #define LIST(check, field) check, -1, offsetof (patchart_figure_options, field)
 #define OTHER(fn) fn, -1, -1
+#define CHECKED(check, field) check, offsetof (patchart_figure_options, field), -1
 
 static gboolean
 bad_value (GError **error, const char *name, const char *value, const char *expected)
@@ -287,6 +291,96 @@ check_where (patchart_settings *s, const char *value, GError **error)
   return TRUE;
 }
 
+/* A wide table's orientation for lines: a wide table, and where its
+ * series are; the other orientation or --long is a contradiction. */
+static gboolean
+set_series_in (patchart_settings *s, const char *name, const char *value,
+               patchart_series_layout series_in, GError **error)
+{
+  gboolean on;
+
+  if (!flag_value (name, value, &on, error))
+    return FALSE;
+  if (on && s->options.series_in != PATCHART_SERIES_AUTO && s->options.series_in != series_in) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%s: series-columns and series-rows exclude each other", name);
+    return FALSE;
+  }
+  if (!set_shape (s, name, value, PATCHART_SHAPE_WIDE, error))
+    return FALSE;
+  if (on)
+    s->options.series_in = series_in;
+  else if (s->options.series_in == series_in)
+    s->options.series_in = PATCHART_SERIES_AUTO;
+  return TRUE;
+}
+
+static gboolean
+set_series_columns (patchart_settings *s, const char *value, GError **error)
+{
+  return set_series_in (s, "series-columns", value, PATCHART_SERIES_COLUMNS, error);
+}
+
+static gboolean
+set_series_rows (patchart_settings *s, const char *value, GError **error)
+{
+  return set_series_in (s, "series-rows", value, PATCHART_SERIES_ROWS, error);
+}
+
+static gboolean
+set_incomplete_from (patchart_settings *s, const char *value, GError **error)
+{
+  return year_value ("incomplete-from", value, &s->options.incomplete_from, error);
+}
+
+/* Checks of text options' values; the table keeps the text. */
+static gboolean
+check_theme (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_theme_find (value) != NULL ||
+         bad_value (error, "theme", value, patchart_theme_names ());
+}
+
+static gboolean
+check_palette (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_palette_find (value) != NULL ||
+         bad_value (error, "palette", value, patchart_palette_names ());
+}
+
+static gboolean
+check_colors (patchart_settings *s, const char *value, GError **error)
+{
+  (void) s;
+  return patchart_scheme_find (value) != NULL ||
+         bad_value (error, "colors", value, patchart_scheme_names ());
+}
+
+static gboolean
+check_accent (patchart_settings *s, const char *value, GError **error)
+{
+  guint32 rgb;
+
+  (void) s;
+  return patchart_color_parse (value, &rgb) ||
+         bad_value (error, "accent", value, "a colour as #RRGGBB, e.g. #c0392b");
+}
+
+static gboolean
+set_color_scale (patchart_settings *s, const char *value, GError **error)
+{
+  static const char *const names[] = { "auto", "linear", "log", "quantile", "diverging" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (value, names[i]) == 0) {
+      s->options.color_scale = (patchart_color_scale) i;
+      return TRUE;
+    }
+  return bad_value (error, "color-scale", value, "linear, log, quantile, diverging or auto");
+}
+
 static const option options[] = {
   { { "title", "TEXT", "Title, in bold above the chart", ALL_KINDS }, TEXT (title) },
   { { "subtitle", "TEXT", "Subtitle under the title", ALL_KINDS }, TEXT (subtitle) },
@@ -309,9 +403,10 @@ static const option options[] = {
     TEXT (label_column) },
   { { "value", "COL", "Column of values: header name or 1-based index", ALL_KINDS },
     TEXT (value_column) },
-  { { "rows", "COL", "Long table: column of row labels (default 1)", MATRIX_KINDS },
+  { { "rows", "COL", "Long table: column of row labels (line: series) (default 1)", MATRIX_KINDS },
     TEXT (row_column) },
-  { { "columns", "COL", "Long table: column of column labels (default 2); --count: year:COL",
+  { { "columns", "COL",
+      "Long table: column of column labels (line: x values) (default 2); --count: year:COL",
       MATRIX_KINDS },
     TEXT (column_column) },
   { { "wide", NULL, "Read a matrix: row labels, then one column each", MATRIX_KINDS },
@@ -373,6 +468,38 @@ static const option options[] = {
     TEXT (legend_title) },
   { { "svg-text", NULL, "SVG: real text with the font embedded, not outlines", ALL_KINDS },
     OTHER (set_svg_text) },
+  { { "series-columns", NULL,
+      "Wide table: x values (years) down the first column, one column per series", LINE_KINDS },
+    OTHER (set_series_columns) },
+  { { "series-rows", NULL,
+      "Wide table: series down the first column, x values (years) across the header", LINE_KINDS },
+    OTHER (set_series_rows) },
+  { { "incomplete-from", "YEAR",
+      "Years from YEAR on are incomplete (publication lag): dashed over a band, with a note",
+      MATRIX_KINDS },
+    OTHER (set_incomplete_from) },
+  { { "theme", "NAME", "default, dark or print (greyscale-safe): background, text, colours",
+      ALL_KINDS },
+    CHECKED (check_theme, theme) },
+  { { "palette", "NAME",
+      "Series colours: okabe-ito (colour-blind safe), okabe-ito-dark, tol-bright or grey "
+      "(default: the theme's)",
+      LINE_KINDS },
+    CHECKED (check_palette, palette) },
+  { { "accent", "COLOR", "Colour of the bars, as #RRGGBB (default: the theme's)", SERIES_KINDS },
+    CHECKED (check_accent, accent) },
+  { { "colors", "NAME",
+      "Colour scheme: ylgnbu, blues, greys, viridis or rdbu (default: the theme's)", CELL_KINDS },
+    CHECKED (check_colors, colors) },
+  { { "color-scale", "SCALE",
+      "linear, log, quantile (classes of equal size) or diverging (around 0); default: "
+      "diverging when values cross 0, else linear",
+      CELL_KINDS },
+    OTHER (set_color_scale) },
+  { { "unique", "COL",
+      "--count: each distinct value of COL (a family id) counts once per label, pair or series",
+      ALL_KINDS },
+    TEXT (unique_column) },
 };
 
 static gboolean
@@ -525,6 +652,8 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
   }
   if (o->text_field < 0)
     return o->set (settings, value, error);
+  if (o->set != NULL && !o->set (settings, value, error))
+    return FALSE;
   g_ptr_array_add (settings->owned, g_strdup (value));
   *text_field (settings, o) = g_ptr_array_index (settings->owned, settings->owned->len - 1);
   return TRUE;

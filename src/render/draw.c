@@ -82,17 +82,46 @@ draw_rule (cairo_t *cr, const patchart_item *item)
   cairo_stroke (cr);
 }
 
+/* A polyline, not snapped: a data line runs at any angle. */
+static void
+draw_path (cairo_t *cr, const patchart_item *item)
+{
+  double dashes[] = { item->dash, item->dash * 0.7 };
+
+  cairo_save (cr);
+  set_color (cr, item->color);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, item->dash > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+  if (item->dash > 0)
+    cairo_set_dash (cr, dashes, 2, 0);
+  cairo_move_to (cr, item->points[0], item->points[1]);
+  for (guint i = 1; i < item->n_points; i++)
+    cairo_line_to (cr, item->points[2 * i], item->points[2 * i + 1]);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_dot (cairo_t *cr, const patchart_item *item)
+{
+  set_color (cr, item->color);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, item->box.x, item->box.y, item->line_width, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
 #define RAMP_SAMPLES 128
 
 /* The colour map as a RAMP_SAMPLES x 1 image, sampled at pixel centres. */
 static cairo_surface_t *
-ramp_image (void)
+ramp_image (const patchart_palette *scheme)
 {
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, RAMP_SAMPLES, 1);
   guint32 *pixels = (guint32 *) cairo_image_surface_get_data (image);
 
   for (int i = 0; i < RAMP_SAMPLES; i++) {
-    patchart_rgb c = patchart_colormap ((i + 0.5) / RAMP_SAMPLES);
+    patchart_rgb c = patchart_palette_ramp (scheme, (i + 0.5) / RAMP_SAMPLES);
     pixels[i] = (guint32) lround (c.r * 255) << 16 | (guint32) lround (c.g * 255) << 8 |
                 (guint32) lround (c.b * 255);
   }
@@ -105,12 +134,12 @@ ramp_image (void)
  * a third of that, and where a viewer does not smooth it, neighbouring
  * samples differ by about 2 of 255 levels, too little to see. */
 static void
-draw_gradient (cairo_t *cr, const patchart_box *b)
+draw_gradient (cairo_t *cr, const patchart_box *b, const patchart_palette *scheme)
 {
   cairo_pattern_t *gradient;
 
   if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF) {
-    cairo_surface_t *image = ramp_image ();
+    cairo_surface_t *image = ramp_image (scheme);
     cairo_matrix_t to_image;
 
     gradient = cairo_pattern_create_for_surface (image);
@@ -122,9 +151,9 @@ draw_gradient (cairo_t *cr, const patchart_box *b)
     cairo_pattern_set_filter (gradient, CAIRO_FILTER_BILINEAR);
   } else {
     gradient = cairo_pattern_create_linear (b->x, 0, b->x + b->w, 0);
-    for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+    for (guint i = 0; i < scheme->n_stops; i++) {
       double offset;
-      patchart_rgb c = patchart_colormap_stop (i, &offset);
+      patchart_rgb c = patchart_palette_stop (scheme, i, &offset);
       cairo_pattern_add_color_stop_rgb (gradient, offset, c.r, c.g, c.b);
     }
   }
@@ -284,7 +313,7 @@ draw_item (cairo_t *cr, const patchart_item *item)
     draw_rule (cr, item);
     break;
   case PATCHART_ITEM_GRADIENT:
-    draw_gradient (cr, &item->box);
+    draw_gradient (cr, &item->box, item->scheme);
     break;
   case PATCHART_ITEM_TEXT:
     set_color (cr, item->color);
@@ -301,6 +330,12 @@ draw_item (cairo_t *cr, const patchart_item *item)
     break;
   case PATCHART_ITEM_DEST:
     draw_dest (cr, item);
+    break;
+  case PATCHART_ITEM_PATH:
+    draw_path (cr, item);
+    break;
+  case PATCHART_ITEM_DOT:
+    draw_dot (cr, item);
     break;
   }
 }

@@ -200,7 +200,37 @@ write_rule (svg_writer *w, const patchart_item *item)
 }
 
 static void
-write_gradient (svg_writer *w, const patchart_box *b)
+write_path (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<path fill=\"none\" stroke-linejoin=\"round\"");
+  put_color (w->body, "stroke", item->color);
+  put_attr (w->body, "stroke-width", item->line_width);
+  if (item->dash > 0) {
+    g_string_append (w->body, " stroke-dasharray=\"");
+    put_point (w->body, 0, item->dash, item->dash * 0.7);
+    g_string_append_c (w->body, '"');
+  } else {
+    g_string_append (w->body, " stroke-linecap=\"round\"");
+  }
+  g_string_append (w->body, " d=\"");
+  for (guint i = 0; i < item->n_points; i++)
+    put_point (w->body, i == 0 ? 'M' : 'L', item->points[2 * i], item->points[2 * i + 1]);
+  g_string_append (w->body, "\"/>\n");
+}
+
+static void
+write_dot (svg_writer *w, const patchart_item *item)
+{
+  g_string_append (w->body, "<circle");
+  put_attr (w->body, "cx", item->box.x);
+  put_attr (w->body, "cy", item->box.y);
+  put_attr (w->body, "r", item->line_width);
+  put_color (w->body, "fill", item->color);
+  g_string_append (w->body, "/>\n");
+}
+
+static void
+write_gradient (svg_writer *w, const patchart_box *b, const patchart_palette *scheme)
 {
   guint id = ++w->n_ids;
 
@@ -209,9 +239,9 @@ write_gradient (svg_writer *w, const patchart_box *b)
   put_attr (w->defs, "x1", b->x);
   put_attr (w->defs, "x2", b->x + b->w);
   g_string_append (w->defs, " y1=\"0\" y2=\"0\">\n");
-  for (guint i = 0; i < patchart_colormap_n_stops (); i++) {
+  for (guint i = 0; i < scheme->n_stops; i++) {
     double offset;
-    patchart_rgb c = patchart_colormap_stop (i, &offset);
+    patchart_rgb c = patchart_palette_stop (scheme, i, &offset);
 
     g_string_append (w->defs, "<stop");
     put_attr (w->defs, "offset", offset);
@@ -533,7 +563,7 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     write_rule (w, item);
     break;
   case PATCHART_ITEM_GRADIENT:
-    write_gradient (w, &item->box);
+    write_gradient (w, &item->box, item->scheme);
     break;
   case PATCHART_ITEM_TEXT:
     if (w->real_text)
@@ -545,6 +575,12 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     return write_pixels (w, item, error);
   case PATCHART_ITEM_NESTED:
     return write_nested (w, item, error);
+  case PATCHART_ITEM_PATH:
+    write_path (w, item);
+    break;
+  case PATCHART_ITEM_DOT:
+    write_dot (w, item);
+    break;
   case PATCHART_ITEM_LINK:
   case PATCHART_ITEM_DEST:
     break; /* nothing to see */

@@ -222,7 +222,9 @@ test_kind_names (void **state)
     if (g_str_equal (infos[i].name, "label"))
       assert_int_equal (infos[i].kinds, series);
     if (g_str_equal (infos[i].name, "rows"))
-      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_HEATMAP);
+      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_HEATMAP | 1u << PATCHART_KIND_LINE);
+    if (g_str_equal (infos[i].name, "series-rows"))
+      assert_int_equal (infos[i].kinds, 1u << PATCHART_KIND_LINE);
     if (g_str_equal (infos[i].name, "title"))
       assert_int_equal (infos[i].kinds, (1u << PATCHART_N_KINDS) - 1);
   }
@@ -304,17 +306,22 @@ test_option_list (void **state)
 
   assert_true (n >= 15);
   for (guint i = 0; i < n; i++) {
-    patchart_kind kind = infos[i].kinds & 1 ? PATCHART_KIND_BARS : PATCHART_KIND_HEATMAP;
+    patchart_kind kind = (patchart_kind) g_bit_nth_lsf (infos[i].kinds, -1);
     patchart_settings *s = patchart_settings_new (kind);
-    const char *value = infos[i].arg_name == NULL                  ? NULL
-                        : g_str_equal (infos[i].name, "size")      ? "400x300"
-                        : g_str_equal (infos[i].name, "sort")      ? "asc"
-                        : g_str_equal (infos[i].name, "delimiter") ? ";"
-                        : g_str_equal (infos[i].name, "ipc")       ? "group"
-                        : g_str_equal (infos[i].name, "where")     ? "office=CN"
-                        : g_str_equal (infos[i].name, "orient")    ? "vertical"
-                        : g_str_equal (infos[i].name, "units")     ? "k"
-                                                                   : "2";
+    const char *value = infos[i].arg_name == NULL                    ? NULL
+                        : g_str_equal (infos[i].name, "size")        ? "400x300"
+                        : g_str_equal (infos[i].name, "sort")        ? "asc"
+                        : g_str_equal (infos[i].name, "delimiter")   ? ";"
+                        : g_str_equal (infos[i].name, "ipc")         ? "group"
+                        : g_str_equal (infos[i].name, "where")       ? "office=CN"
+                        : g_str_equal (infos[i].name, "orient")      ? "vertical"
+                        : g_str_equal (infos[i].name, "units")       ? "k"
+                        : g_str_equal (infos[i].name, "theme")       ? "dark"
+                        : g_str_equal (infos[i].name, "palette")     ? "grey"
+                        : g_str_equal (infos[i].name, "accent")      ? "#c0392b"
+                        : g_str_equal (infos[i].name, "colors")      ? "blues"
+                        : g_str_equal (infos[i].name, "color-scale") ? "log"
+                                                                     : "2";
     if (!patchart_settings_set (s, infos[i].name, value, NULL))
       fail_msg ("option %s cannot be set", infos[i].name);
     patchart_settings_free (s);

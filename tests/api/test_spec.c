@@ -191,8 +191,8 @@ test_figure_errors (void **state)
     const char *name, *message;
   } cases[] = {
     { "typo", ":8: figure typo: unknown key 'colour'" },
-    { "nokind", ":9: figure nokind: no kind: add kind = bars, ranking or heatmap" },
-    { "badkind", ":12: figure badkind: kind pie: expected bars, ranking or heatmap" },
+    { "nokind", ":9: figure nokind: no kind: add kind = bars, ranking, heatmap or line" },
+    { "badkind", ":12: figure badkind: kind pie: expected bars, ranking, heatmap or line" },
     { "noinput", ":14: figure noinput: no input: add input = FILE.csv" },
     { "badext", ":19: figure badext: output " },
   };

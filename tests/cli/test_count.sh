@@ -150,4 +150,31 @@ run_patchart ranking --count --label applicant --encoding GB18030 "$WORK/gbk.csv
 expect_status 0 "GB18030 export counted with --encoding"
 expect_match "1 华为技术" "$(pdftotext "$WORK/gbk.pdf" -)" "converted labels counted"
 
+# --unique COLUMN: each family counts once per label, pair or series; a
+# record without an id counts on its own; without --count it is an error.
+printf 'family,office,year\nF1,CN,2020\nF1,CN,2020\nF1,US,2020\nF2,CN,2021\n,CN,2021\n,CN,2021\n' \
+  >families.csv
+run_patchart ranking --count --label office --unique family families.csv --lang en -o fam.pdf
+expect_status 0 "--unique ranking"
+expect_match "^1 CN +2 US +4 +1 *$" "$(pdftotext fam.pdf - | tr '\n\f' '  ')" \
+  "--unique: F1 once in CN, once in US; each empty id on its own"
+run_patchart ranking --count --label office families.csv --lang en -o fam-all.pdf
+expect_match "^1 CN +2 US +5 +1 *$" "$(pdftotext fam-all.pdf - | tr '\n\f' '  ')" \
+  "without --unique every record counts"
+run_patchart line --count --rows office --columns year --unique family families.csv -o fam.svg
+expect_status 0 "--unique lines"
+# Many pieces on several threads: the union, not the sum, of what each saw.
+awk 'BEGIN { print "family,office"; for (i = 0; i < 300000; i++) printf "F%d,CN\n", i % 1000 }' \
+  >many-families.csv
+run_patchart bars --count --label office --unique family many-families.csv -o many.pdf
+expect_status 0 "--unique over many pieces"
+expect_match "(^| )1,000( |$)" "$(pdftotext many.pdf - | tr '\n' ' ')" \
+  "1,000 families in 300,000 records, counted on threads"
+run_patchart bars --unique family families.csv -o out-unique.png
+expect_status 64 "--unique without --count"
+expect_match "^patchart: unique: counts raw records, so it needs --count$" "$err" "--unique needs --count"
+run_patchart bars --count --label office --unique nosuch families.csv -o out-unique.png
+expect_status 64 "--unique with a missing column"
+expect_match '^patchart: families.csv: no column "nosuch"' "$err" "--unique names the missing column"
+
 finish

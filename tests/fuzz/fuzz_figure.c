@@ -27,14 +27,14 @@ choose_options (const uint8_t *b, patchart_figure_options *o)
   static const char delimiters[] = { ',', ';', '\t', ',' };
   static const char *const encodings[] = { NULL, NULL, "GB18030", "CP932" };
 
-  patchart_figure_options_init (o, (patchart_kind) ((b[0] & 3) % 3));
+  patchart_figure_options_init (o, (patchart_kind) ((b[0] & 3) % PATCHART_N_KINDS));
   o->shape = (patchart_shape) (((b[0] >> 2) & 3) % 3);
   o->no_header = (b[0] >> 4) & 1;
   o->sort = (patchart_sort) (((b[0] >> 5) & 3) % 3);
   o->top = b[1] & 15;
   o->delimiter = delimiters[(b[1] >> 4) & 3];
   o->encoding = encodings[(b[1] >> 6) & 3];
-  if (o->kind == PATCHART_KIND_HEATMAP) {
+  if (o->kind == PATCHART_KIND_HEATMAP || o->kind == PATCHART_KIND_LINE) {
     o->row_column = column_spec (b[2]);
     o->column_column = column_spec (b[3]);
     o->value_column = column_spec (b[3] >> 3);

@@ -200,6 +200,74 @@ test_matrix_sort_rows (void **state)
   patchart_matrix_free (m);
 }
 
+static patchart_matrix *
+lines_of (const char *csv, patchart_series_layout series_in)
+{
+  patchart_table *table = table_of (csv);
+  GError *error = NULL;
+  patchart_matrix *m =
+      patchart_lines_from_table (table, PATCHART_SHAPE_AUTO, series_in, NULL, NULL, NULL, &error);
+  if (m == NULL)
+    fail_msg ("%s", error->message);
+  patchart_table_free (table);
+  return m;
+}
+
+/* A line chart's table either way round gives series x years; where the
+ * numbers are tells them apart, and a flag overrides it. */
+static void
+test_lines_orientation (void **state)
+{
+  patchart_matrix *down = lines_of ("year,CN,US\n2015,5,1\n2014,3,\n", PATCHART_SERIES_AUTO);
+  patchart_matrix *across = lines_of ("office,2015,2014\nCN,5,3\nUS,1,\n", PATCHART_SERIES_AUTO);
+  patchart_matrix *forced = lines_of ("a,2015,2014\n2020,5,3\n", PATCHART_SERIES_ROWS);
+  patchart_matrix *three = lines_of ("year,CN,US\n2014,3,4\n2015,5,1\n", PATCHART_SERIES_AUTO);
+
+  for (guint i = 0; i < 2; i++) {
+    patchart_matrix *m = i == 0 ? down : across;
+    assert_int_equal (m->n_rows, 2);
+    assert_int_equal (m->n_cols, 2);
+    assert_string_equal (m->row_labels[0], "CN");
+    assert_string_equal (m->col_labels[0], "2014"); /* x in order */
+    assert_true (cell (m, 0, 0) == 3 && cell (m, 0, 1) == 5);
+    assert_true (isnan (cell (m, 1, 0)));
+  }
+  assert_int_equal (forced->n_rows, 1);
+  assert_string_equal (forced->row_labels[0], "2020");
+  assert_int_equal (three->n_rows, 2); /* three columns, read wide */
+  assert_string_equal (three->row_labels[1], "US");
+  patchart_matrix_free (down);
+  patchart_matrix_free (across);
+  patchart_matrix_free (forced);
+  patchart_matrix_free (three);
+}
+
+/* Every year from the first to the last: a missing one is a gap (or the
+ * fill given), and a span too wide for the figure is an error. */
+static void
+test_lines_fill_steps (void **state)
+{
+  patchart_matrix *m = lines_of ("year,CN\n2014,3\n2017,5\n", PATCHART_SERIES_AUTO);
+  patchart_matrix *words = lines_of ("q,CN\nQ1,3\nQ3,5\n", PATCHART_SERIES_AUTO);
+  patchart_matrix *wide = lines_of ("year,CN\n1,3\n9000,5\n", PATCHART_SERIES_AUTO);
+  GError *error = NULL;
+
+  assert_true (patchart_matrix_fill_steps (m, NAN, 800, "t.csv", NULL));
+  assert_int_equal (m->n_cols, 4);
+  assert_string_equal (m->col_labels[1], "2015");
+  assert_true (isnan (cell (m, 0, 1)) && isnan (cell (m, 0, 2)));
+  assert_true (cell (m, 0, 3) == 5);
+  assert_true (patchart_matrix_fill_steps (words, 0, 800, "t.csv", NULL));
+  assert_int_equal (words->n_cols, 2); /* not numbers: drawn as they come */
+  assert_false (patchart_matrix_fill_steps (wide, NAN, 800, "t.csv", &error));
+  assert_string_equal (error->message, "t.csv: x values from 1 to 9000: 9000 steps are more "
+                                       "than a 800-pixel-wide line chart can show");
+  g_error_free (error);
+  patchart_matrix_free (m);
+  patchart_matrix_free (words);
+  patchart_matrix_free (wide);
+}
+
 static void
 test_guess_lang (void **state)
 {
@@ -242,6 +310,8 @@ main (void)
     cmocka_unit_test (test_matrix_wide_detected),
     cmocka_unit_test (test_matrix_forced_shape),
     cmocka_unit_test (test_matrix_sort_rows),
+    cmocka_unit_test (test_lines_orientation),
+    cmocka_unit_test (test_lines_fill_steps),
     cmocka_unit_test (test_guess_lang),
     cmocka_unit_test (test_source_line),
   };

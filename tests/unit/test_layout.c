@@ -42,6 +42,13 @@ static const char heatmap_wide[] =
     "G06T11,0,0,0,0,0,0,0,0,0,0,0,0\n"
     "H04N21,5,5,5,5,5,5,5,5,5,5,5,5\n";
 
+static const char line_wide[] =
+    "year,中国,美国,\"Korea (Republic of) — Korean Intellectual Property Office\",日本国特許庁\n"
+    "2014,820,610,150,90\n2015,1100,700,180,\n2017,2400,950,300,120\n"
+    "2018,3600,1150,380,140\n2019,5200,1400,460,150\n2020,7100,1700,540,170\n"
+    "2021,8900,1900,600,180\n2022,9800,2100,640,190\n2023,6100,1300,420,110\n"
+    "2024,1900,400,130,40\n";
+
 static gboolean
 inside (const patchart_box *b, double w, double h)
 {
@@ -194,6 +201,10 @@ check_kind_with (patchart_kind kind, const char *csv, const char *what,
           "A subtitle in English that is long enough to need a second line at small sizes";
       options.note = "注：本图为测试用数据。Note: test data, not real figures.";
     }
+    /* twenty names stacked beside the lines need more than 300 px */
+    if (kind == PATCHART_KIND_LINE && options.height < 400)
+      options.top = 8;
+    options.incomplete_from = kind == PATCHART_KIND_LINE ? 2023 : 0;
     if (adjust != NULL)
       adjust (&options);
     figure = patchart_figure_new_from_data ("test.csv", csv, strlen (csv), &options, &error);
@@ -497,6 +508,27 @@ test_heatmap_fits (void **state)
   check_kind (PATCHART_KIND_HEATMAP, heatmap_wide, "heatmap");
 }
 
+/* Lines: long names in three scripts, a gap, incomplete years; twenty
+ * series (their names moved apart, none overlapping); a single point. */
+static void
+test_line_fits (void **state)
+{
+  GString *many = g_string_new ("year");
+
+  for (int s = 0; s < 20; s++)
+    g_string_append_printf (many, s % 5 ? ",S%d" : ",系列%d 的一个很长很长的名字", s);
+  for (int y = 2000; y < 2025; y++) {
+    g_string_append_printf (many, "\n%d", y);
+    for (int s = 0; s < 20; s++)
+      g_string_append_printf (many, ",%d", (y * 7 + s * 13) % 50);
+  }
+  g_string_append_c (many, '\n');
+  check_kind (PATCHART_KIND_LINE, line_wide, "line");
+  check_kind (PATCHART_KIND_LINE, many->str, "line, 20 series");
+  check_kind (PATCHART_KIND_LINE, "year,A\n2020,5\n", "line, one point");
+  g_string_free (many, TRUE);
+}
+
 /* A big matrix: its cells are one image of a pixel per cell (missing cells
  * grey), not a rectangle each, and everything still fits. */
 static void
@@ -636,6 +668,7 @@ main (void)
     cmocka_unit_test (test_bars_fit),
     cmocka_unit_test (test_ranking_fits),
     cmocka_unit_test (test_heatmap_fits),
+    cmocka_unit_test (test_line_fits),
     cmocka_unit_test (test_big_heatmap_is_one_image),
     cmocka_unit_test (test_checker_catches_overflow),
     cmocka_unit_test (test_stress_set),

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "chart/color.h"
+#include "chart/colorscale.h"
 #include "chart/scale.h"
 
 static void
@@ -110,6 +111,38 @@ test_text_contrasts (void **state)
       fabs (patchart_contrast ((patchart_rgb){ 0, 0, 0 }, (patchart_rgb){ 1, 1, 1 }) - 21) < 1e-9);
 }
 
+/* Log ticks are powers of ten around the values (with 2 and 5 within
+ * one decade); quantile breaks split the values into classes of about
+ * equal size; auto is diverging exactly when the values cross zero. */
+static void
+test_color_scales (void **state)
+{
+  double ticks[PATCHART_MAX_TICKS], d0, d1, breaks[6];
+  const double values[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, NAN, 100 };
+  const double same[] = { 4, 4, 4 };
+  guint n;
+
+  n = patchart_log_ticks (3, 1350, ticks, &d0, &d1);
+  assert_int_equal (n, 5); /* 1 10 100 1000 10000 */
+  assert_true (ticks[0] == 1 && ticks[4] == 10000 && d0 == 1 && d1 == 10000);
+  assert_true (fabs (patchart_log_t (100, d0, d1) - 0.5) < 1e-12);
+  n = patchart_log_ticks (3, 8, ticks, &d0, &d1);
+  assert_int_equal (n, 4); /* 1 2 5 10 */
+  assert_true (ticks[1] == 2 && ticks[2] == 5 && ticks[3] == 10);
+  n = patchart_quantile_breaks (values, G_N_ELEMENTS (values), 5, breaks);
+  assert_int_equal (n, 6);
+  assert_true (breaks[0] == 1 && breaks[5] == 100);
+  assert_int_equal (patchart_quantile_class (breaks, n, 1), 0);
+  assert_int_equal (patchart_quantile_class (breaks, n, 100), 4);
+  assert_int_equal (patchart_quantile_breaks (same, 3, 5, breaks), 1);
+  assert_int_equal (patchart_color_scale_resolve (PATCHART_COLOR_SCALE_AUTO, -1, 5),
+                    PATCHART_COLOR_SCALE_DIVERGING);
+  assert_int_equal (patchart_color_scale_resolve (PATCHART_COLOR_SCALE_AUTO, 0, 5),
+                    PATCHART_COLOR_SCALE_LINEAR);
+  assert_int_equal (patchart_color_scale_resolve (PATCHART_COLOR_SCALE_LOG, -1, 5),
+                    PATCHART_COLOR_SCALE_LOG);
+}
+
 int
 main (void)
 {
@@ -119,6 +152,7 @@ main (void)
     cmocka_unit_test (test_nice_number),
     cmocka_unit_test (test_scale_map),
     cmocka_unit_test (test_colormap_light_to_dark),
+    cmocka_unit_test (test_color_scales),
     cmocka_unit_test (test_text_contrasts),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

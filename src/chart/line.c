@@ -1,0 +1,385 @@
+/* line.c — one line per series over ordered x values (years): a value
+ * axis from zero with light gridlines, every x value ticked on the axis
+ * below, each series named at its line's end in its colour (names that
+ * would overlap are moved apart, with a leader line to their line), no
+ * legend box.  A missing value is a gap in the line; a point between two
+ * gaps is a dot.  Years from --incomplete-from on are drawn dashed over a
+ * light band, with a note in the figure's language that says why. */
+#include <math.h>
+
+#include "chart/axis.h"
+#include "chart/layout.h"
+#include "figure/kinds.h"
+#include "figure/lang.h"
+#include "util/number.h"
+
+typedef struct {
+  patchart_axis axis;
+  patchart_text_block **names; /* of the series, at the line ends */
+  patchart_text_block **xs;    /* x value labels */
+  patchart_text_block *note;   /* why the band, or NULL */
+  double name_w, name_h, x_w, x_h;
+  double left, right, top, bottom; /* the area the lines are drawn in */
+  double x0, x1;                   /* x of the first and last x value */
+  guint first_incomplete;          /* column; n_cols when none is */
+} line_geometry;
+
+static void
+geometry_clear (line_geometry *g, const patchart_matrix *m)
+{
+  patchart_axis_clear (&g->axis);
+  patchart_blocks_free (g->names, m->n_rows);
+  patchart_blocks_free (g->xs, m->n_cols);
+  patchart_text_block_free (g->note);
+}
+
+static double
+value_at (const patchart_matrix *m, guint r, guint c)
+{
+  return m->values[(gsize) r * m->n_cols + c];
+}
+
+/* "2023–2024 incomplete (publication lag)", in the figure's language. */
+static gboolean
+measure_note (line_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+              double max_width, GError **error)
+{
+  const char *first = m->col_labels[g->first_incomplete], *last = m->col_labels[m->n_cols - 1];
+  char *text;
+
+  if (g->first_incomplete == m->n_cols)
+    return TRUE;
+  text = patchart_incomplete_note (layout->lang, first,
+                                   g->first_incomplete + 1 == m->n_cols ? NULL : last);
+  g->note = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, max_width, 2,
+                                     PATCHART_ALIGN_RIGHT, error);
+  g_free (text);
+  return g->note != NULL;
+}
+
+/* Series names at the label size, or smaller (down to the smallest
+ * size) when they are too many to stack in HEIGHT; an error when even
+ * that does not fit. */
+static gboolean
+measure_names (line_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+               double max_width, double height, GError **error)
+{
+  double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL);
+
+  for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
+    g->names = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
+                                             PATCHART_ROLE_LABEL, shrink, max_width, 1,
+                                             PATCHART_ALIGN_LEFT, &g->name_w, &g->name_h, error);
+    if (g->names == NULL)
+      return FALSE;
+    if (g->name_h * m->n_rows <= height)
+      return TRUE;
+    patchart_blocks_free (g->names, m->n_rows);
+    g->names = NULL;
+    if (shrink <= min_shrink)
+      break;
+  }
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%u series do not fit a %gx%g figure: use --top N or a taller --size", m->n_rows,
+               layout->width, layout->height);
+  return FALSE;
+}
+
+static void
+value_range (const patchart_matrix *m, double *lo, double *hi)
+{
+  *lo = 0; /* the axis starts at zero: a line's height is its amount */
+  *hi = 0;
+  for (gsize i = 0; i < (gsize) m->n_rows * m->n_cols; i++)
+    if (!isnan (m->values[i])) {
+      *lo = MIN (*lo, m->values[i]);
+      *hi = MAX (*hi, m->values[i]);
+    }
+}
+
+/* Measures the note, the names, the x labels and the value axis, and
+ * carves the area the lines are drawn in from the plot. */
+static gboolean
+fit_lines (line_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
+           const patchart_box *plot, GError **error)
+{
+  const patchart_matrix *m = figure->matrix;
+  double u = layout->unit, lo, hi, note_h = 0;
+  patchart_numbers numbers;
+
+  g->first_incomplete = patchart_matrix_first_column_from (m, figure->incomplete_from);
+  if (!measure_note (g, layout, m, plot->w * 0.6, error))
+    return FALSE;
+  if (g->note != NULL)
+    note_h = patchart_text_block_height (g->note) + 4 * u;
+  g->xs = patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
+                                        PATCHART_ROLE_SMALL, 1, 0, 0, PATCHART_ALIGN_CENTER,
+                                        &g->x_w, &g->x_h, error);
+  if (g->xs == NULL ||
+      !measure_names (g, layout, m, plot->w * 0.25, plot->h - note_h - g->x_h, error))
+    return FALSE;
+  value_range (m, &lo, &hi);
+  g->top = plot->y + note_h + g->name_h / 2;
+  g->bottom = plot->y + plot->h - g->x_h - 8 * u;
+  patchart_numbers_for (figure, MAX (fabs (lo), fabs (hi)), &numbers);
+  if (!patchart_axis_init (&g->axis, layout, &numbers, lo, hi,
+                           patchart_all_integers (m->values, (gsize) m->n_rows * m->n_cols),
+                           g->bottom - g->top, 42 * u, error))
+    return FALSE;
+  g->left = plot->x + g->axis.max_label_width + 8 * u;
+  g->right = plot->x + plot->w - g->name_w - 14 * u;
+  g->x0 = g->left + g->x_w / 2 + 4 * u;
+  g->x1 = m->n_cols > 1 ? g->right - g->x_w / 2 : g->x0;
+  if (m->n_cols == 1)
+    g->x0 = g->x1 = (g->left + g->right) / 2;
+  return patchart_layout_check_room (layout, g->right - g->left, g->bottom - g->top, "the lines",
+                                     error);
+}
+
+static double
+x_of (const line_geometry *g, const patchart_matrix *m, guint c)
+{
+  return m->n_cols > 1 ? g->x0 + (g->x1 - g->x0) * c / (m->n_cols - 1) : g->x0;
+}
+
+/* Every how many x values a label fits: 1, 2, 5, 10, 20, 50, ... */
+static guint
+x_stride (const line_geometry *g, const patchart_matrix *m, double u)
+{
+  double slot = m->n_cols > 1 ? (g->x1 - g->x0) / (m->n_cols - 1) : G_MAXDOUBLE;
+  guint stride = 1;
+
+  for (guint i = 0; slot * stride < g->x_w + 8 * u; i++)
+    stride = (i % 3 == 0 ? 2 : i % 3 == 1 ? 5 : 10) * (guint) pow (10, i / 3);
+  return stride;
+}
+
+/* Whether x value C gets a label: every STRIDE-th year (years that divide
+ * by STRIDE), or every STRIDE-th value from the first. */
+static gboolean
+labelled (const patchart_matrix *m, guint c, guint stride)
+{
+  double year;
+
+  if (stride == 1)
+    return TRUE;
+  if (patchart_number_parse (m->col_labels[0], &year) && year == floor (year) &&
+      patchart_number_parse (m->col_labels[c], &year))
+    return fmod (year, stride) == 0;
+  return c % stride == 0;
+}
+
+/* The band behind the incomplete years, to half a step past the last,
+ * and the note above its right end. */
+static void
+place_band (patchart_layout *layout, line_geometry *g, const patchart_matrix *m,
+            const patchart_box *plot)
+{
+  const patchart_palette *p = layout->palette;
+  guint c = g->first_incomplete;
+  double x = c == 0 ? g->left : (x_of (g, m, c - 1) + x_of (g, m, c)) / 2;
+  double right = m->n_cols > 1 ? g->x1 + (g->x1 - g->x0) / (m->n_cols - 1) / 2 : g->right;
+  double note_w = patchart_text_block_width (g->note);
+
+  right = MIN (right, g->right);
+  patchart_layout_rect (layout, (patchart_box){ x, g->top, right - x, g->bottom - g->top },
+                        p->band);
+  patchart_layout_text (layout, g->note, MAX (plot->x, right - note_w), plot->y, p->muted_text);
+  g->note = NULL;
+}
+
+static void
+place_axes (patchart_layout *layout, line_geometry *g, const patchart_matrix *m,
+            const patchart_scale *scale)
+{
+  const patchart_palette *p = layout->palette;
+  double u = layout->unit, zero = patchart_scale_map (scale, 0);
+  guint stride = x_stride (g, m, u);
+
+  for (guint i = 0; i < g->axis.ticks.n_ticks; i++) {
+    double v = g->axis.ticks.ticks[i], y = patchart_scale_map (scale, v);
+    patchart_text_block *label = patchart_axis_take_label (&g->axis, i);
+    double w = patchart_text_block_width (label), h = patchart_text_block_height (label);
+
+    if (v != 0)
+      patchart_layout_rule (layout, g->left, y, g->right, y, u, p->grid);
+    patchart_layout_text (layout, label, g->left - 8 * u - w, y - h / 2, p->muted_text);
+  }
+  patchart_layout_rule (layout, g->left, zero, g->right, zero, 1.5 * u, p->axis);
+  for (guint c = 0; c < m->n_cols; c++) {
+    double x = x_of (g, m, c);
+    patchart_layout_rule (layout, x, g->bottom, x, g->bottom + 3 * u, u, p->axis);
+    if (!labelled (m, c, stride))
+      continue;
+    patchart_layout_text (layout, g->xs[c], x - patchart_text_block_width (g->xs[c]) / 2,
+                          g->bottom + 5 * u, p->muted_text);
+    g->xs[c] = NULL;
+  }
+}
+
+/* Draws the run of values FROM .. TO (inclusive, none missing) of series
+ * R: solid, then dashed from the last complete year on. */
+static void
+place_run (patchart_layout *layout, const line_geometry *g, const patchart_matrix *m,
+           const patchart_scale *scale, guint r, guint from, guint to, patchart_rgb color)
+{
+  double u = layout->unit, *xy = g_new (double, 2 * (to - from + 1));
+  guint split = g->first_incomplete == 0 ? 0 : g->first_incomplete - 1;
+  guint n = 0;
+
+  for (guint c = from; c <= to; c++, n++) {
+    xy[2 * n] = x_of (g, m, c);
+    xy[2 * n + 1] = patchart_scale_map (scale, value_at (m, r, c));
+  }
+  if (from == to)
+    patchart_layout_dot (layout, xy[0], xy[1], 2.5 * u, color);
+  else if (to <= split || g->first_incomplete == m->n_cols)
+    patchart_layout_path (layout, xy, n, 2 * u, 0, color);
+  else if (from >= split)
+    patchart_layout_path (layout, xy, n, 2 * u, 5 * u, color);
+  else {
+    patchart_layout_path (layout, xy, split - from + 1, 2 * u, 0, color);
+    patchart_layout_path (layout, xy + 2 * (split - from), to - split + 1, 2 * u, 5 * u, color);
+  }
+  g_free (xy);
+}
+
+/* Series R's line in runs between missing values; its last column with
+ * a value, or -1 when it has none. */
+static int
+place_series (patchart_layout *layout, const line_geometry *g, const patchart_matrix *m,
+              const patchart_scale *scale, guint r, patchart_rgb color)
+{
+  int last = -1;
+
+  for (guint c = 0; c < m->n_cols; c++) {
+    guint end = c;
+    if (isnan (value_at (m, r, c)))
+      continue;
+    while (end + 1 < m->n_cols && !isnan (value_at (m, r, end + 1)))
+      end++;
+    place_run (layout, g, m, scale, r, c, end, color);
+    last = (int) end;
+    c = end;
+  }
+  if (last >= 0)
+    patchart_layout_dot (layout, x_of (g, m, (guint) last),
+                         patchart_scale_map (scale, value_at (m, r, (guint) last)),
+                         2.5 * layout->unit, color);
+  return last;
+}
+
+typedef struct {
+  guint start, size; /* labels start .. start + size - 1 */
+  double sum;        /* of the top each label would give the block */
+  double top;
+} label_block;
+
+static void
+block_place (label_block *b, double h, double lo, double hi)
+{
+  b->top = CLAMP (b->sum / b->size, lo, MAX (lo, hi - b->size * h));
+}
+
+/* Moves N labels of height H apart: CENTRE holds the centres they would
+ * like, in increasing order; on return the centres they get, no two
+ * closer than H, all within LO .. HI.  Labels that would overlap form a
+ * block placed where its labels would like it on average, so each moves
+ * as little as it can. */
+static void
+spread (double *centre, guint n, double h, double lo, double hi)
+{
+  label_block *blocks = g_new (label_block, n);
+  guint n_blocks = 0;
+
+  for (guint i = 0; i < n; i++) {
+    label_block *b = &blocks[n_blocks++];
+    *b = (label_block){ i, 1, centre[i] - h / 2, 0 };
+    block_place (b, h, lo, hi);
+    while (n_blocks > 1) {
+      label_block *above = &blocks[n_blocks - 2], *last = &blocks[n_blocks - 1];
+      if (above->top + above->size * h <= last->top)
+        break;
+      /* the last block's labels sit ABOVE->size places further down */
+      above->sum += last->sum - last->size * above->size * h;
+      above->size += last->size;
+      n_blocks--;
+      block_place (above, h, lo, hi);
+    }
+  }
+  for (guint b = 0; b < n_blocks; b++)
+    for (guint i = 0; i < blocks[b].size; i++)
+      centre[blocks[b].start + i] = blocks[b].top + i * h + h / 2;
+  g_free (blocks);
+}
+
+typedef struct {
+  guint row;
+  double x, y; /* the line's last point */
+} line_end;
+
+static int
+by_y (gconstpointer a, gconstpointer b)
+{
+  const line_end *p = a, *q = b;
+
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  return p->row < q->row ? -1 : p->row > q->row;
+}
+
+/* Each series' name right of the lines, beside its line's end, moved
+ * apart from the others where needed with a leader line back to it. */
+static void
+place_names (patchart_layout *layout, line_geometry *g, GArray *ends)
+{
+  const patchart_palette *p = layout->palette;
+  double u = layout->unit, name_x = g->right + 14 * u, h = g->name_h;
+  double *centre = g_new (double, ends->len);
+
+  g_array_sort (ends, by_y);
+  for (guint i = 0; i < ends->len; i++)
+    centre[i] = g_array_index (ends, line_end, i).y;
+  spread (centre, ends->len, h, g->top - h / 2, g->bottom + h / 2);
+  for (guint i = 0; i < ends->len; i++) {
+    const line_end *e = &g_array_index (ends, line_end, i);
+    patchart_rgb color = p->series[e->row % p->n_series];
+    patchart_text_block *name = g->names[e->row];
+    if (fabs (centre[i] - e->y) > 0.5 * u || e->x < g->x1 - 0.5 * u || g->x0 == g->x1)
+      patchart_layout_rule (layout, e->x + 5 * u, e->y, name_x - 3 * u, centre[i], 0.75 * u, color);
+    patchart_layout_text (layout, name, name_x, centre[i] - patchart_text_block_height (name) / 2,
+                          patchart_readable_on (color, p->background, p->text));
+    g->names[e->row] = NULL;
+  }
+  g_free (centre);
+}
+
+gboolean
+patchart_line_layout (patchart_layout *layout, const patchart_figure *figure,
+                      const patchart_box *plot, GError **error)
+{
+  const patchart_matrix *m = figure->matrix;
+  const patchart_palette *p = layout->palette;
+  line_geometry g = { 0 };
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (line_end));
+  gboolean ok = fit_lines (&g, layout, figure, plot, error);
+
+  if (ok) {
+    patchart_scale scale = { g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
+    if (g.note != NULL)
+      place_band (layout, &g, m, plot);
+    place_axes (layout, &g, m, &scale);
+    for (guint r = 0; r < m->n_rows; r++) {
+      patchart_rgb color = p->series[r % p->n_series];
+      int last = place_series (layout, &g, m, &scale, r, color);
+      line_end end = { r, last >= 0 ? x_of (&g, m, (guint) last) : 0,
+                       last >= 0 ? patchart_scale_map (&scale, value_at (m, r, (guint) last)) : 0 };
+      if (last >= 0)
+        g_array_append_val (ends, end);
+    }
+    place_names (layout, &g, ends);
+  }
+  g_array_free (ends, TRUE);
+  geometry_clear (&g, m);
+  return ok;
+}
