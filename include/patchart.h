@@ -160,9 +160,11 @@ typedef struct {
   const char *const *highlight; /* NULL-terminated labels drawn in the accent colour, the
                                    rest muted (matched as aliases are), or NULL */
   /* Accessibility and editing. */
-  const char *alt;   /* the figure's description (SVG <desc>, PDF alt text); NULL =
-                      * generated from the data (patchart_figure_describe()) */
-  gboolean svg_text; /* SVG: real <text> with an embedded font subset, not outlines */
+  const char *alt;         /* the figure's description (SVG <desc>, PDF alt text); NULL =
+                            * generated from the data (patchart_figure_describe()) */
+  gboolean svg_text;       /* SVG: real <text> with an embedded font subset, not outlines */
+  const char *value_title; /* over the value axis (bars, ranking, line), e.g. "Filings" */
+  const char *label_title; /* under the labels or years, e.g. "Application year" */
   /* Line charts: the wide table's orientation (a line chart reads the
    * heatmap's row_column, column_column and value_column as series, x and
    * value); and the years from incomplete_from on (0 = none), which lag

@@ -310,6 +310,37 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
   return patchart_layout_check_room (layout, plot->w, plot->h, "the chart", error);
 }
 
+gboolean
+patchart_layout_axis_titles (patchart_layout *layout, const patchart_figure *figure,
+                             patchart_box *plot, GError **error)
+{
+  double u = layout->unit;
+  patchart_text_block *block;
+
+  if (figure->value_title != NULL && figure->value_title[0] != '\0') {
+    block = patchart_layout_measure (layout, figure->value_title, PATCHART_ROLE_SMALL,
+                                     plot->w * 0.6, 2, PATCHART_ALIGN_LEFT, error);
+    if (block == NULL)
+      return FALSE;
+    patchart_layout_text (layout, block, plot->x, plot->y, layout->palette->muted_text);
+    patchart_layout_tag (layout, PATCHART_PART_AXIS);
+    plot->y += patchart_text_block_height (block) + 6 * u;
+    plot->h -= patchart_text_block_height (block) + 6 * u;
+  }
+  if (figure->label_title != NULL && figure->label_title[0] != '\0') {
+    block = patchart_layout_measure (layout, figure->label_title, PATCHART_ROLE_SMALL, plot->w, 2,
+                                     PATCHART_ALIGN_CENTER, error);
+    if (block == NULL)
+      return FALSE;
+    plot->h -= patchart_text_block_height (block) + 6 * u;
+    patchart_layout_text (layout, block,
+                          plot->x + (plot->w - patchart_text_block_width (block)) / 2,
+                          plot->y + plot->h + 6 * u, layout->palette->muted_text);
+    patchart_layout_tag (layout, PATCHART_PART_AXIS);
+  }
+  return patchart_layout_check_room (layout, plot->w, plot->h, "the chart", error);
+}
+
 patchart_text_block **
 patchart_layout_measure_many (const patchart_layout *layout, char *const *strings,
                               const patchart_place *places, guint n, patchart_role role,

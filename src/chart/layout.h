@@ -195,6 +195,12 @@ char **patchart_format_values (const patchart_numbers *numbers, const double *va
 gboolean patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figure,
                                     patchart_box *plot, GError **error);
 
+/* Places the figure's axis titles: the value title over the top left of
+ * *PLOT, the label title centred under it; *PLOT shrinks to what is
+ * left. */
+gboolean patchart_layout_axis_titles (patchart_layout *layout, const patchart_figure *figure,
+                                      patchart_box *plot, GError **error);
+
 /* Fails with a clear error when BOX is too small to draw a chart in. */
 gboolean patchart_layout_check_room (const patchart_layout *layout, double w, double h,
                                      const char *what, GError **error);

@@ -173,10 +173,10 @@ guess_figure_lang (const patchart_figure_options *o, const patchart_figure *f)
 static gboolean
 check_utf8 (const patchart_figure_options *o, GError **error)
 {
-  const char *names[] = { "title",  "subtitle", "source",       "note",
-                          "prefix", "suffix",   "legend-title", "alt" };
-  const char *parts[] = { o->title,  o->subtitle, o->source,       o->note,
-                          o->prefix, o->suffix,   o->legend_title, o->alt };
+  const char *names[] = { "title",  "subtitle",     "source", "note",        "prefix",
+                          "suffix", "legend-title", "alt",    "value-title", "label-title" };
+  const char *parts[] = { o->title,  o->subtitle,     o->source, o->note,        o->prefix,
+                          o->suffix, o->legend_title, o->alt,    o->value_title, o->label_title };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL && !g_utf8_validate (parts[i], -1, NULL)) {
@@ -252,6 +252,8 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->legend_title = g_strdup (o->legend_title);
   f->alt = g_strdup (o->alt);
   f->svg_text = o->svg_text;
+  f->value_title = g_strdup (o->value_title);
+  f->label_title = g_strdup (o->label_title);
   f->incomplete_from = o->incomplete_from;
   f->theme = patchart_theme_find (o->theme);
   f->palette = patchart_palette_find (o->palette ? o->palette : f->theme->palette);
@@ -506,6 +508,8 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->prefix);
   g_free (f->suffix);
   g_free (f->legend_title);
+  g_free (f->value_title);
+  g_free (f->label_title);
   g_free (f->highlighted);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);

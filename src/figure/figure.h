@@ -28,12 +28,13 @@ struct patchart_figure {
   patchart_orient orient;
   double font_scale;
   char *units, *prefix, *suffix, *legend_title;
-  gboolean *highlighted; /* per series item, or NULL when nothing is highlighted */
-  int incomplete_from;   /* years from this one on are incomplete; 0 = none */
-  guint n_skipped;       /* values skipped as invalid (skip_invalid) */
-  char *warning;         /* a line about them, or NULL */
-  char *alt;             /* the description given, or NULL */
-  gboolean svg_text;     /* SVG text as <text>, not outlines */
+  gboolean *highlighted;           /* per series item, or NULL when nothing is highlighted */
+  int incomplete_from;             /* years from this one on are incomplete; 0 = none */
+  guint n_skipped;                 /* values skipped as invalid (skip_invalid) */
+  char *warning;                   /* a line about them, or NULL */
+  char *alt;                       /* the description given, or NULL */
+  gboolean svg_text;               /* SVG text as <text>, not outlines */
+  char *value_title, *label_title; /* axis titles, or NULL */
   /* the look, from static tables: theme, series colours, heatmap colours */
   const patchart_theme *theme;
   const patchart_color_list *palette, *scheme;

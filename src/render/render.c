@@ -14,7 +14,8 @@ patchart_figure_layout (const patchart_figure *figure, GError **error)
   if (text == NULL)
     return NULL;
   layout = patchart_layout_new (figure, text);
-  ok = patchart_layout_furniture (layout, figure, &plot, error);
+  ok = patchart_layout_furniture (layout, figure, &plot, error) &&
+       patchart_layout_axis_titles (layout, figure, &plot, error);
   ok = ok && patchart_kind_info_of (figure->kind)->layout (layout, figure, &plot, error);
   layout->text = NULL;
   patchart_text_free (text);

@@ -353,6 +353,13 @@ english (patchart_figure_options *o)
   o->lang = "en";
 }
 
+static void
+axis_titles (patchart_figure_options *o)
+{
+  o->value_title = "Patent families (illustrative)";
+  o->label_title = "Applicant";
+}
+
 /* Numbers as readers expect them: 万 for Chinese, k/M for English, a real
  * minus sign, decimals that keep 0.0012 and 0.0005 apart. */
 static void
@@ -373,6 +380,19 @@ test_numbers_shown (void **state)
                 plain, NULL);
   expect_texts (PATCHART_KIND_BARS, "values-negative-illustrative.csv", NULL, minus, hyphen);
   expect_texts (PATCHART_KIND_RANKING, "values-tiny-illustrative.csv", NULL, tiny, NULL);
+}
+
+/* Axis titles are drawn, and everything still fits. */
+static void
+test_axis_titles (void **state)
+{
+  const char *const titles[] = { "Patent families (illustrative)", "Applicant", NULL };
+
+  (void) state;
+  expect_texts (PATCHART_KIND_BARS, "applicants-ko-illustrative.csv", axis_titles, titles, NULL);
+  expect_texts (PATCHART_KIND_RANKING, "applicants-en-illustrative.csv", axis_titles, titles, NULL);
+  check_kind_with (PATCHART_KIND_BARS, "name,value\nA,1\nB,2\n", "bars with axis titles",
+                   axis_titles);
 }
 
 /* Ranks only when the order is by value. */
@@ -677,6 +697,7 @@ main (void)
     cmocka_unit_test (test_economies_whole),
     cmocka_unit_test (test_ties_and_others),
     cmocka_unit_test (test_highlight),
+    cmocka_unit_test (test_axis_titles),
     cmocka_unit_test (test_numeric_rows_thinned),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),
   };
