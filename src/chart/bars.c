@@ -19,6 +19,7 @@ typedef struct {
   patchart_text_block **labels;  /* category labels */
   patchart_text_block **values;  /* value labels, or NULL when none fit */
   patchart_text_block *see_axis; /* the note when they do not */
+  patchart_text_block *note;     /* over the plot: which years are incomplete */
   double label_height, value_height;
   double left, slot;  /* x of the first slot, and each slot's width */
   double top, bottom; /* y range of the value scale */
@@ -31,6 +32,7 @@ geometry_clear (bars_geometry *g, guint n)
   patchart_blocks_free (g->labels, n);
   patchart_blocks_free (g->values, n);
   patchart_text_block_free (g->see_axis);
+  patchart_text_block_free (g->note);
 }
 
 /* Value labels at the largest size, down to the smallest allowed, at
@@ -99,6 +101,29 @@ too_narrow (const patchart_layout *layout, const patchart_series *s, GError **er
   return FALSE;
 }
 
+/* The note that says which years are incomplete, when some bars are. */
+static gboolean
+measure_note (bars_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
+              const patchart_box *plot, GError **error)
+{
+  const patchart_series *s = figure->series;
+  const char *first = NULL, *last = NULL;
+  char *text;
+
+  for (guint i = 0; i < s->n_items; i++)
+    if (patchart_bar_incomplete (figure, i)) {
+      first = first ? first : s->labels[i];
+      last = s->labels[i];
+    }
+  if (first == NULL)
+    return TRUE;
+  text = patchart_incomplete_note (layout->lang, first, last != first ? last : NULL);
+  g->note = patchart_layout_measure (layout, text, PATCHART_ROLE_SMALL, plot->w * 0.6, 2,
+                                     PATCHART_ALIGN_RIGHT, error);
+  g_free (text);
+  return g->note != NULL;
+}
+
 /* Measures the value axis, the labels and the values, and divides the
  * plot into one slot per bar.  Sets *FIT to whether vertical bars can be
  * drawn at all (labels shortened, perhaps) and *GOOD to whether they are
@@ -136,7 +161,10 @@ fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_figure
       return FALSE;
     g->value_height = patchart_text_block_height (g->see_axis);
   }
-  g->top = plot->y + g->value_height + 4 * u;
+  if (!measure_note (g, layout, figure, plot, error))
+    return FALSE;
+  g->top = plot->y + g->value_height + 4 * u +
+           (g->note != NULL ? patchart_text_block_height (g->note) + 4 * u : 0);
   g->bottom = plot->y + plot->h - g->label_height - 6 * u;
   if (lo < 0)
     g->bottom -= g->value_height + 4 * u;
@@ -213,8 +241,8 @@ place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scal
   gboolean others = s->has_others && i + 1 == s->n_items;
   patchart_text_block *label = g->labels[i];
 
-  patchart_layout_rect (layout, (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 },
-                        patchart_bar_color (layout, figure, i));
+  patchart_layout_bar (layout, figure, i,
+                       (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 });
   patchart_layout_mark (layout, "bar", patchart_text_block_string (label), NULL, v);
   if (value_at != NULL) {
     patchart_layout_text (layout, g->values[i], value_at->x, value_at->y, p->text);
@@ -235,7 +263,7 @@ place_bars (patchart_layout *layout, bars_geometry *g, const patchart_figure *fi
   patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->bottom, g->top };
   patchart_box *boxes = g_new0 (patchart_box, s->n_items);
   guint n_boxes = g->values != NULL ? s->n_items : 0;
-  double right = plot->x + plot->w, zero = patchart_scale_map (&scale, 0);
+  double right = plot->x + plot->w, zero = patchart_scale_map (&scale, 0), top = plot->y;
 
   for (guint i = 0; i < n_boxes; i++)
     boxes[i] = value_box (g, layout, &scale, i, s->values[i]);
@@ -245,9 +273,15 @@ place_bars (patchart_layout *layout, bars_geometry *g, const patchart_figure *fi
     place_bar (layout, g, &scale, figure, i, n_boxes > 0 ? &boxes[i] : NULL);
   patchart_layout_rule (layout, g->left, zero, right, zero, 1.5 * layout->unit,
                         layout->palette->axis);
+  if (g->note != NULL) {
+    patchart_layout_text (layout, g->note, right - patchart_text_block_width (g->note), plot->y,
+                          layout->palette->muted_text);
+    top += patchart_text_block_height (g->note) + 4 * layout->unit;
+    g->note = NULL;
+  }
   if (g->see_axis != NULL) {
-    patchart_layout_text (layout, g->see_axis, right - patchart_text_block_width (g->see_axis),
-                          plot->y, layout->palette->muted_text);
+    patchart_layout_text (layout, g->see_axis, right - patchart_text_block_width (g->see_axis), top,
+                          layout->palette->muted_text);
     g->see_axis = NULL;
   }
   g_free (boxes);

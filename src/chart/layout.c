@@ -397,6 +397,29 @@ patchart_item_ink (const patchart_item *item)
   return ink;
 }
 
+gboolean
+patchart_bar_incomplete (const patchart_figure *figure, guint i)
+{
+  const patchart_series *s = figure->series;
+  gint64 year;
+
+  return figure->incomplete_from > 0 && !(s->has_others && i + 1 == s->n_items) &&
+         g_ascii_string_to_signed (s->labels[i], 10, 1, 9999, &year, NULL) &&
+         year >= figure->incomplete_from;
+}
+
+void
+patchart_layout_bar (patchart_layout *layout, const patchart_figure *figure, guint i,
+                     patchart_box box)
+{
+  patchart_rgb color = patchart_bar_color (layout, figure, i);
+
+  if (patchart_bar_incomplete (figure, i))
+    patchart_layout_hatch (layout, box, layout->palette->band, color);
+  else
+    patchart_layout_rect (layout, box, color);
+}
+
 patchart_rgb
 patchart_bar_color (const patchart_layout *layout, const patchart_figure *figure, guint i)
 {

@@ -175,6 +175,14 @@ double patchart_blocks_tallest (patchart_text_block *const *blocks, guint n);
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);
 
+/* Whether bar I of FIGURE's series is a year from --incomplete-from on. */
+gboolean patchart_bar_incomplete (const patchart_figure *figure, guint i);
+
+/* Draws bar I of FIGURE in BOX: filled, or hatched when its year is
+ * incomplete. */
+void patchart_layout_bar (patchart_layout *layout, const patchart_figure *figure, guint i,
+                          patchart_box box);
+
 /* Where the glyphs of text item ITEM are on the canvas (within its box). */
 patchart_box patchart_item_ink (const patchart_item *item);
 

@@ -224,8 +224,7 @@ place_row (patchart_layout *layout, rows_geometry *g, const patchart_box *plot,
                         mid - patchart_text_block_height (rank) / 2, p->muted_text);
   patchart_layout_text (layout, name, name_x, mid - patchart_text_block_height (name) / 2,
                         is_others (s, i) ? p->muted_text : p->text);
-  patchart_layout_rect (layout, (patchart_box){ x0, mid - bh / 2, x1 - x0, bh },
-                        patchart_bar_color (layout, figure, i));
+  patchart_layout_bar (layout, figure, i, (patchart_box){ x0, mid - bh / 2, x1 - x0, bh });
   patchart_layout_mark (layout, "bar", patchart_text_block_string (name), NULL, v);
   patchart_layout_text (layout, value, value_x, mid - g->value_h / 2, p->text);
   patchart_layout_tag (layout, PATCHART_PART_LABELS);

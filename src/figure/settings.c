@@ -481,7 +481,7 @@ static const option options[] = {
     OTHER (set_series_rows) },
   { { "incomplete-from", "YEAR",
       "Years from YEAR on are incomplete (publication lag): dashed over a band, with a note",
-      MATRIX_KINDS },
+      MATRIX_KINDS | SERIES_KINDS },
     OTHER (set_incomplete_from) },
   { { "theme", "NAME", "default, dark or print (greyscale-safe): background, text, colours",
       ALL_KINDS },

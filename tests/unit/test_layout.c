@@ -382,6 +382,38 @@ test_numbers_shown (void **state)
   expect_texts (PATCHART_KIND_RANKING, "values-tiny-illustrative.csv", NULL, tiny, NULL);
 }
 
+/* Year bars from --incomplete-from on are hatched, with the note. */
+static void
+test_incomplete_year_bars (void **state)
+{
+  static const char csv[] = "year,n\n2019,10\n2020,20\n2021,30\n2022,25\n2023,5\n";
+  patchart_figure_options options;
+  patchart_figure *figure;
+  patchart_layout *layout;
+  GError *error = NULL;
+  guint hatched = 0, filled = 0;
+
+  (void) state;
+  patchart_figure_options_init (&options, PATCHART_KIND_BARS);
+  options.sort = PATCHART_SORT_NONE;
+  options.incomplete_from = 2022;
+  options.lang = "en";
+  figure = patchart_figure_new_from_data ("t.csv", csv, strlen (csv), &options, &error);
+  layout = figure ? patchart_figure_layout (figure, &error) : NULL;
+  assert_non_null (layout);
+  check_layout (layout, "incomplete year bars", 800, 500);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *it = &g_array_index (layout->items, patchart_item, i);
+    hatched += it->kind == PATCHART_ITEM_HATCH;
+    filled += it->kind == PATCHART_ITEM_RECT && it->box.w < 40;
+  }
+  assert_int_equal (hatched, 2);
+  assert_int_equal (filled, 3);
+  assert_true (labelled (layout, "2022–2023 incomplete (publication lag)"));
+  patchart_layout_free (layout);
+  patchart_figure_free (figure);
+}
+
 /* Axis titles are drawn, and everything still fits. */
 static void
 test_axis_titles (void **state)
@@ -698,6 +730,7 @@ main (void)
     cmocka_unit_test (test_ties_and_others),
     cmocka_unit_test (test_highlight),
     cmocka_unit_test (test_axis_titles),
+    cmocka_unit_test (test_incomplete_year_bars),
     cmocka_unit_test (test_numeric_rows_thinned),
     cmocka_unit_test (test_ranking_too_dense_is_an_error),
   };
