@@ -160,8 +160,8 @@ bad 64 'series-rows: series-columns and series-rows exclude each other' \
   line down.csv --series-columns --series-rows -o out/f.png
 bad 64 'series-rows: wide and long exclude each other' \
   line down.csv --long --series-rows -o out/f.png
-bad 64 'Unknown option --incomplete-from' \
-  bars bars.csv --incomplete-from 2020 -o out/f.png
+bad 64 'Unknown option --palette' \
+  bars bars.csv --palette grey -o out/f.png
 printf 'year,A\n1,3\n9000,5\n' >span.csv
 bad 65 '^patchart: span.csv: x values from 1 to 9000: 9000 steps are more than a 800-pixel-wide line chart can show$' \
   line span.csv -o out/f.png
