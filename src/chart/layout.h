@@ -22,7 +22,9 @@ typedef enum {
   PATCHART_ITEM_PIXELS,   /* box filled with a grid of colours, nearest neighbour */
   PATCHART_ITEM_NESTED,   /* the layout nested, scaled to fit box, centred, clipped */
   PATCHART_ITEM_LINK,     /* box links to the destination called name (PDF only) */
-  PATCHART_ITEM_DEST      /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_DEST,     /* destination called name at (box.x, box.y) (PDF only) */
+  PATCHART_ITEM_BEGIN,    /* opens the structure element tag on a page (tagged PDF only) */
+  PATCHART_ITEM_END       /* closes the structure element tag (tagged PDF only) */
 } patchart_item_kind;
 
 /* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
@@ -41,6 +43,8 @@ typedef struct {
   patchart_pixels pixels;         /* PATCHART_ITEM_PIXELS; rgb owned by the layout */
   struct patchart_layout *nested; /* PATCHART_ITEM_NESTED; owned by the layout */
   char *name;                     /* PATCHART_ITEM_LINK and _DEST; owned by the layout */
+  const char *tag;                /* text, _BEGIN, _END: structure element ("H1", "P", "TD"), or
+                                   * NULL; static */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -60,6 +64,8 @@ typedef struct patchart_layout {
   const char *input;               /* the figure's input name, for messages */
   GArray *items;                   /* of patchart_item, in painting order */
   patchart_text *text;             /* borrowed while laying out */
+  char *alt;                       /* a figure's: its alt text (tagged PDF); NULL on a page */
+  patchart_box plot;               /* a figure's: the chart's box inside the furniture */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
@@ -87,6 +93,14 @@ void patchart_layout_nest (patchart_layout *layout, patchart_box box, patchart_l
 void patchart_layout_link (patchart_layout *layout, patchart_box box, const char *dest);
 /* Names the point X, Y of the page NAME (copied), for links and bookmarks. */
 void patchart_layout_dest (patchart_layout *layout, double x, double y, const char *name);
+
+/* Makes the last item placed a structure element TAG (static: "H1",
+ * "P", "TH", "TD") in a tagged PDF. */
+void patchart_layout_set_tag (patchart_layout *layout, const char *tag);
+/* Opens and closes a structure element TAG (static: "Table", "TR") around
+ * the items placed in between, on a page (tagged PDF). */
+void patchart_layout_begin (patchart_layout *layout, const char *tag);
+void patchart_layout_end (patchart_layout *layout, const char *tag);
 
 /* Measures STRING in ROLE's style, wrapped to MAX_WIDTH (<= 0: no
  * wrapping) and ellipsized after MAX_LINES (0: no limit). */

@@ -13,6 +13,15 @@ void patchart_draw_layout (const patchart_layout *layout, cairo_t *cr);
  * clipped to its canvas; CR is left as it was. */
 void patchart_draw_layout_in (const patchart_layout *layout, cairo_t *cr, const patchart_box *box);
 
+/* On a PDF surface both also write the structure of a tagged PDF: a
+ * figure's title as H1 (H2 when nested in a page), subtitle, note and
+ * source as P, the chart as Figure; a page's items in the elements they
+ * name (patchart_layout_set_tag(), patchart_layout_begin()). */
+
+/* Appends the alt text of every Figure element that drawing LAYOUT opens,
+ * in that order, to ALTS (borrowed from LAYOUT). */
+void patchart_draw_alt_texts (const patchart_layout *layout, GPtrArray *alts);
+
 /* Appends " KEY='VALUE'" to S, VALUE quoted as cairo's tag attributes
  * want it (links, destinations, bookmarks). */
 void patchart_put_tag_string (GString *s, const char *key, const char *value);

@@ -3,6 +3,17 @@
 #include "figure/kinds.h"
 #include "render/render.h"
 
+/* The figure's alt text in a tagged PDF: its title for now, else the
+ * kind's name.  The one place that chooses it: on merge with the
+ * descriptions this becomes patchart_figure_describe (figure). */
+static char *
+figure_alt_text (const patchart_figure *figure)
+{
+  if (figure->title != NULL && *figure->title != '\0')
+    return g_strdup (figure->title);
+  return g_strdup (patchart_kind_info_of (figure->kind)->name);
+}
+
 patchart_layout *
 patchart_figure_layout (const patchart_figure *figure, GError **error)
 {
@@ -17,6 +28,7 @@ patchart_figure_layout (const patchart_figure *figure, GError **error)
   ok = patchart_layout_furniture (layout, figure, &plot, error);
   ok = ok && patchart_kind_info_of (figure->kind)->layout (layout, figure, &plot, error);
   layout->text = NULL;
+  layout->alt = figure_alt_text (figure);
   patchart_text_free (text);
   if (!ok)
     g_clear_pointer (&layout, patchart_layout_free);

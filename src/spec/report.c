@@ -50,17 +50,19 @@ typedef struct {
   gboolean bold;
   double grey; /* 0 black .. 1 white */
   patchart_align align;
+  const char *tag; /* structure element in the tagged PDF, or NULL */
 } look;
 
-static const look title_look = { 24, TRUE, 0.05, PATCHART_ALIGN_CENTER };
-static const look subtitle_look = { 14, FALSE, 0.25, PATCHART_ALIGN_CENTER };
-static const look byline_look = { 11, FALSE, 0.25, PATCHART_ALIGN_CENTER };
-static const look heading_look = { 13, TRUE, 0.05, PATCHART_ALIGN_LEFT };
-static const look entry_look = { 11, FALSE, 0.1, PATCHART_ALIGN_LEFT };
-static const look number_look = { 11, FALSE, 0.1, PATCHART_ALIGN_RIGHT };
-static const look caption_look = { 11, TRUE, 0.05, PATCHART_ALIGN_LEFT };
-static const look small_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT };
-static const look folio_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_CENTER };
+static const look title_look = { 24, TRUE, 0.05, PATCHART_ALIGN_CENTER, "H1" };
+static const look subtitle_look = { 14, FALSE, 0.25, PATCHART_ALIGN_CENTER, "P" };
+static const look byline_look = { 11, FALSE, 0.25, PATCHART_ALIGN_CENTER, "P" };
+static const look heading_look = { 13, TRUE, 0.05, PATCHART_ALIGN_LEFT, "H2" };
+static const look entry_look = { 11, FALSE, 0.1, PATCHART_ALIGN_LEFT, "P" };
+static const look number_look = { 11, FALSE, 0.1, PATCHART_ALIGN_RIGHT, NULL };
+static const look caption_look = { 11, TRUE, 0.05, PATCHART_ALIGN_LEFT, "P" };
+static const look small_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT, "P" };
+static const look head_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT, NULL };
+static const look folio_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_CENTER, NULL };
 
 static const patchart_rgb rule_grey = { 0.6, 0.6, 0.6 };
 
@@ -217,6 +219,7 @@ put (patchart_layout *page, patchart_text_block *block, const look *l, double x,
   if (l->align != PATCHART_ALIGN_LEFT)
     x += l->align == PATCHART_ALIGN_CENTER ? room / 2 : room;
   patchart_layout_text (page, block, x, *y, grey);
+  patchart_layout_set_tag (page, l->tag);
   box = g_array_index (page->items, patchart_item, page->items->len - 1).box;
   *y += box.h;
   return box;
@@ -327,7 +330,7 @@ lay_head (report *r, patchart_layout *page, GError **error)
 {
   char *title = report_title (r->spec);
   double y = MARGIN_PT;
-  gboolean ok = place (r, page, title, &small_look, MARGIN_PT, &y, content_width (r), error);
+  gboolean ok = place (r, page, title, &head_look, MARGIN_PT, &y, content_width (r), error);
 
   patchart_layout_rule (page, MARGIN_PT, y + 4, r->width - MARGIN_PT, y + 4, 0.5, rule_grey);
   g_free (title);
@@ -437,7 +440,7 @@ paint (const report *r, GError **error)
   patchart_pdf_bookmark *bookmarks = g_new0 (patchart_pdf_bookmark, r->n_figures);
   char *title = report_title (r->spec);
   GString *keywords = g_string_new (NULL);
-  patchart_pdf_info info = { title, about->author, about->subtitle, NULL };
+  patchart_pdf_info info = { title, about->author, about->subtitle, NULL, r->lang, 1 };
   GBytes *bytes;
 
   for (guint i = 0; i < r->n_figures; i++) {

@@ -96,7 +96,7 @@ test_pdf_links_dests_bookmarks (void **state)
 {
   patchart_text *text = patchart_text_new ("en", NULL);
   patchart_layout *pages[] = { page_new (text), patchart_layout_new_page (200, 100, "en", text) };
-  patchart_pdf_info info = { "A title", NULL, NULL, "one, two" };
+  patchart_pdf_info info = { "A title", NULL, NULL, "one, two", "en", 1 };
   patchart_pdf_bookmark bookmarks[] = { { "Figure 1", "fig'1" } };
   GError *error = NULL;
   GBytes *pdf;
