@@ -3,7 +3,8 @@
 # Loading 41 shared libraries costs a patchart process about 9 ms, most of
 # the time a small figure takes, so the command links the static archives
 # instead: Debian's own for cairo, glib, fontconfig, freetype and the rest,
-# and pango and HarfBuzz from PATCHART_STATIC_DEPS, which
+# and pango and HarfBuzz (with its subsetter, libharfbuzz-subset, which
+# HarfBuzz's build makes too) from PATCHART_STATIC_DEPS, which
 # scripts/build-static-deps.sh builds from Debian's sources at the installed
 # versions.  Only libc and libm stay shared.  When an archive is missing the
 # command is linked against the shared libraries, as the library always is.
@@ -13,7 +14,7 @@ set(PATCHART_STATIC_DEPS "${PROJECT_SOURCE_DIR}/build-deps/prefix" CACHE PATH
 option(PATCHART_STATIC_CLI "Link the patchart command statically when the archives exist" ON)
 
 # In link order; the group makes the order a courtesy rather than a must.
-set(_patchart_own_archives pangocairo-1.0 pangoft2-1.0 pango-1.0 harfbuzz)
+set(_patchart_own_archives pangocairo-1.0 pangoft2-1.0 pango-1.0 harfbuzz-subset harfbuzz)
 set(_patchart_system_archives cairo pixman-1 fontconfig expat freetype png16 brotlidec
     brotlicommon z gio-2.0 gobject-2.0 gmodule-2.0 glib-2.0 ffi pcre2-8 fribidi thai datrie csv)
 

@@ -6,6 +6,7 @@
 
 #include "chart/color.h"
 #include "render/draw.h"
+#include "text/subset.h"
 
 static void
 set_color (cairo_t *cr, patchart_rgb c)
@@ -271,6 +272,44 @@ draw_dest (cairo_t *cr, const patchart_item *item)
   g_string_free (attributes, TRUE);
 }
 
+static const cairo_user_data_key_t subsets_key;
+
+void
+patchart_draw_use_subsets (cairo_surface_t *surface, patchart_font_subsets *subsets)
+{
+  if (cairo_surface_set_user_data (surface, &subsets_key, subsets,
+                                   (cairo_destroy_func_t) patchart_font_subsets_free) !=
+      CAIRO_STATUS_SUCCESS)
+    patchart_font_subsets_free (subsets);
+}
+
+void
+patchart_draw_note_glyphs (const patchart_layout *layout, patchart_font_subsets *subsets)
+{
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind == PATCHART_ITEM_TEXT)
+      patchart_font_subsets_add (subsets, item->text);
+    else if (item->kind == PATCHART_ITEM_NESTED)
+      patchart_draw_note_glyphs (item->nested, subsets);
+  }
+}
+
+/* With the target's font subsets where it has them (pdf.c's), else with
+ * pango's fonts. */
+static void
+draw_text (cairo_t *cr, const patchart_item *item)
+{
+  patchart_font_subsets *subsets =
+      cairo_surface_get_user_data (cairo_get_target (cr), &subsets_key);
+
+  if (subsets != NULL)
+    patchart_text_block_draw_faces (item->text, cr, item->box.x, item->box.y,
+                                    patchart_font_subsets_face, subsets);
+  else
+    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+}
+
 static void
 draw_item (cairo_t *cr, const patchart_item *item)
 {
@@ -289,7 +328,7 @@ draw_item (cairo_t *cr, const patchart_item *item)
     break;
   case PATCHART_ITEM_TEXT:
     set_color (cr, item->color);
-    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+    draw_text (cr, item);
     break;
   case PATCHART_ITEM_PIXELS:
     draw_pixels (cr, item);

@@ -99,6 +99,24 @@ paint_pages (cairo_surface_t *surface, const patchart_layout *const *pages, guin
   cairo_destroy (cr);
 }
 
+/* Text drawn with the fonts cut down to the pages' glyphs (text/subset.c):
+ * cairo then embeds a small font instead of reading the whole one. */
+static gboolean
+use_font_subsets (cairo_surface_t *surface, const patchart_layout *const *pages, guint n_pages,
+                  GError **error)
+{
+  patchart_font_subsets *subsets = patchart_font_subsets_new ();
+
+  for (guint i = 0; i < n_pages; i++)
+    patchart_draw_note_glyphs (pages[i], subsets);
+  if (!patchart_font_subsets_make (subsets, error)) {
+    patchart_font_subsets_free (subsets);
+    return FALSE;
+  }
+  patchart_draw_use_subsets (surface, subsets);
+  return TRUE;
+}
+
 /* The structure cairo cannot write, added after it finished. */
 static gboolean
 update_tags (GByteArray *out, const patchart_layout *const *pages, guint n_pages,
@@ -140,10 +158,13 @@ patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
   g_return_val_if_fail (pages != NULL && n_pages > 0, NULL);
   scale = info != NULL && info->scale > 0 ? info->scale : 1;
   surface = patchart_pdf_surface_new (out, pages[0]->width * scale, pages[0]->height * scale, info);
-  add_bookmarks (surface, bookmarks, n_bookmarks);
-  paint_pages (surface, pages, n_pages, scale);
+  ok = use_font_subsets (surface, pages, n_pages, error);
+  if (ok) {
+    add_bookmarks (surface, bookmarks, n_bookmarks);
+    paint_pages (surface, pages, n_pages, scale);
+  }
   cairo_surface_finish (surface);
-  ok = patchart_surface_check (surface, error);
+  ok = ok && patchart_surface_check (surface, error);
   cairo_surface_destroy (surface);
   ok = ok && update_tags (out, pages, n_pages, info, error);
   if (!ok) {

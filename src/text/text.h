@@ -50,6 +50,16 @@ gboolean patchart_text_block_ellipsized (const patchart_text_block *block);
 /* Draws the block with its logical top-left corner at X, Y. */
 void patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y);
 
+/* The face to draw FONT's glyphs with (a patchart_glyph's font), with the
+ * same glyph ids, or NULL for the font's own. */
+typedef cairo_font_face_t *(*patchart_face_func) (gconstpointer font, gpointer data);
+
+/* As patchart_text_block_draw(), with the glyph faces FUNC gives, and the
+ * text passed along with the glyphs (cairo_show_text_glyphs()) as pango
+ * does, so that the text of a PDF can be extracted. */
+void patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, double x,
+                                     double y, patchart_face_func func, gpointer data);
+
 /* One glyph of a block, for a writer that places glyphs itself (svgout.c). */
 typedef struct {
   gconstpointer font; /* the font it is from: the same pointer for the same font */

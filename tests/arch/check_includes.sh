@@ -34,6 +34,7 @@ LIBRARIES='
    pango/.*                       text,render                  pango: text/ lays text out, render/ draws it
    hb\.h|hb-.*\.h|harfbuzz/.*     text,render                  harfbuzz: glyphs, beside pango
    fontconfig/.*                  text                         fontconfig: only text/ finds fonts
+   ft2build\.h|freetype/.*        text                         FreeType: only text/ opens fonts (PDF font subsets)
    cairo-(pdf|svg|ps)\.h|png\.h   render                       file writers: only render/ writes PNG, SVG and PDF
    cairo(-.*)?\.h|cairo/.*        text,chart,render,spec,tools util/ read/ data/ count/ figure/ are pure: no drawing library
 '
