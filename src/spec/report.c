@@ -14,6 +14,7 @@
 #include "render/output.h"
 #include "render/pdf.h"
 #include "render/render.h"
+#include "spec/reporttable.h"
 #include "spec/spec.h"
 #include "text/text.h"
 
@@ -29,7 +30,8 @@
  * once the number of front pages is known. */
 typedef struct {
   patchart_layout *page;
-  patchart_box box; /* the caption's */
+  patchart_box box;  /* the caption's */
+  guint page_number; /* of the figure's page, from 1 */
 } entry;
 
 typedef struct {
@@ -253,7 +255,8 @@ lay_entry (report *r, guint i, patchart_layout **page, double *y, GError **error
     *page = new_page (r);
     *y = MARGIN_PT;
   }
-  r->entries[i] = (entry){ *page, put (*page, block, &entry_look, MARGIN_PT, y, width) };
+  r->entries[i].page = *page;
+  r->entries[i].box = put (*page, block, &entry_look, MARGIN_PT, y, width);
   *y += ENTRY_GAP;
   return TRUE;
 }
@@ -311,7 +314,7 @@ static gboolean
 lay_entry_number (report *r, guint i, GError **error)
 {
   const entry *e = &r->entries[i];
-  char *number = g_strdup_printf ("%u", r->n_front + 1 + i), *dest = dest_name (i);
+  char *number = g_strdup_printf ("%u", e->page_number), *dest = dest_name (i);
   patchart_text_block *block = measure (r, number, &number_look, content_width (r), error);
   double y = e->box.y;
 
@@ -374,8 +377,39 @@ lay_caption (report *r, patchart_layout *page, guint i, const patchart_box *box,
   return ok;
 }
 
+/* A page after a figure's, with the running head (for its table). */
+static patchart_layout *
+table_page (gpointer data, GError **error)
+{
+  report *r = data;
+  patchart_layout *page = new_page (r);
+
+  return lay_head (r, page, error) ? page : NULL;
+}
+
+/* Figure I's data as a table (report --tables), on the pages after it. */
+static gboolean
+lay_data (report *r, guint i, GError **error)
+{
+  patchart_table_pages pages = {
+    r->text,
+    r->words,
+    MARGIN_PT,
+    content_width (r),
+    MARGIN_PT + HEADER_PT,
+    r->height - MARGIN_PT - FOOTER_PT,
+    table_page,
+    r,
+  };
+  char *text = caption (r, i);
+  gboolean ok = patchart_report_table (r->figures[i], text, &pages, error);
+
+  g_free (text);
+  return ok;
+}
+
 /* A page with a named destination at its top, for links and bookmarks,
- * the running head, figure I, and its caption. */
+ * the running head, figure I, and its caption; then its data if asked. */
 static gboolean
 lay_figure_page (report *r, guint i, GError **error)
 {
@@ -384,9 +418,12 @@ lay_figure_page (report *r, guint i, GError **error)
   patchart_box box;
   gboolean ok;
 
+  r->entries[i].page_number = r->pages->len;
   patchart_layout_dest (page, 0, 0, dest);
   ok = lay_head (r, page, error) && lay_figure (r, page, i, MARGIN_PT + HEADER_PT, &box, error) &&
        lay_caption (r, page, i, &box, error);
+  if (ok && r->spec->report.tables)
+    ok = lay_data (r, i, error);
   g_free (dest);
   return ok;
 }
@@ -458,6 +495,13 @@ paint (const report *r, GError **error)
   g_string_free (keywords, TRUE);
   g_free (title);
   return bytes;
+}
+
+void
+patchart_spec_set_report_tables (patchart_spec *spec, gboolean tables)
+{
+  g_return_if_fail (spec != NULL);
+  spec->report.tables = tables;
 }
 
 gboolean
