@@ -305,7 +305,7 @@ draw_text (cairo_t *cr, const patchart_item *item)
 
   if (subsets != NULL)
     patchart_text_block_draw_faces (item->text, cr, item->box.x, item->box.y,
-                                    patchart_font_subsets_face, subsets);
+                                    &patchart_font_subsets_faces, subsets);
   else
     patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
 }

@@ -5,9 +5,12 @@
  * table (11 MB for each bundled font) and copying it twice before it keeps
  * the glyphs used: most of a figure's PDF time and memory.  Here HarfBuzz's
  * subsetter first cuts the font (read through the mapping pango already
- * has) to the glyphs the document shows, keeping their ids, so the glyphs
- * pango laid out draw unchanged; FreeType opens the result from memory,
- * and cairo only ever sees that small font. */
+ * has) to the glyphs the document shows, numbered anew in the order of
+ * their ids (the plan says which is which, and text.c draws pango's glyphs
+ * by their new ids); FreeType opens the result from memory, and cairo only
+ * ever sees that small font.  Keeping the ids instead (RETAIN_GIDS) made
+ * the subsetter write an empty glyph for each of the 60,000 others: five
+ * times the work. */
 #include <ft2build.h>
 #include <freetype/freetype.h>
 #include <cairo-ft.h>
@@ -21,6 +24,7 @@
 typedef struct {
   hb_face_t *source; /* pango's */
   hb_set_t *glyphs;
+  hb_subset_plan_t *plan;  /* after making: the glyphs' new ids */
   cairo_font_face_t *face; /* after making */
 } font_subset;
 
@@ -34,6 +38,7 @@ font_subset_free (font_subset *subset)
 {
   hb_face_destroy (subset->source);
   hb_set_destroy (subset->glyphs);
+  hb_subset_plan_destroy (subset->plan);
   if (subset->face != NULL)
     cairo_font_face_destroy (subset->face);
   g_free (subset);
@@ -121,31 +126,52 @@ face_data_free (void *data)
 
 static const cairo_user_data_key_t face_data_key;
 
-/* SOURCE with only GLYPHS, their ids kept; no layout tables (the glyphs
- * are laid out already).  NULL if HarfBuzz fails. */
+/* Tables the subset does without: the glyphs are laid out already, and
+ * their text goes with them (cairo_show_text_glyphs()), not through a cmap.
+ * Hidden from the subsetter, not only dropped from its output: with a cmap
+ * it maps every character of the font (70% of its work). */
+static const hb_tag_t hidden[] = {
+  HB_TAG ('c', 'm', 'a', 'p'), HB_TAG ('G', 'S', 'U', 'B'), HB_TAG ('G', 'P', 'O', 'S'),
+  HB_TAG ('G', 'D', 'E', 'F'), HB_TAG ('B', 'A', 'S', 'E'), HB_TAG ('v', 'h', 'e', 'a'),
+  HB_TAG ('v', 'm', 't', 'x'), HB_TAG ('V', 'O', 'R', 'G'), HB_TAG ('D', 'S', 'I', 'G'),
+};
+
 static hb_blob_t *
-cut (hb_face_t *source, const hb_set_t *glyphs)
+visible_table (hb_face_t *face, hb_tag_t tag, void *source)
 {
-  static const hb_tag_t dropped[] = {
-    HB_TAG ('G', 'S', 'U', 'B'), HB_TAG ('G', 'P', 'O', 'S'), HB_TAG ('G', 'D', 'E', 'F'),
-    HB_TAG ('B', 'A', 'S', 'E'), HB_TAG ('v', 'h', 'e', 'a'), HB_TAG ('v', 'm', 't', 'x'),
-    HB_TAG ('V', 'O', 'R', 'G'), HB_TAG ('D', 'S', 'I', 'G'),
-  };
+  (void) face;
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    if (tag == hidden[i])
+      return hb_blob_get_empty ();
+  return tag == 0 ? hb_blob_get_empty () : hb_face_reference_table (source, tag);
+}
+
+/* SUBSET's font with only its glyphs, numbered in their order (the plan
+ * keeps the new ids).  NULL if HarfBuzz fails. */
+static hb_blob_t *
+cut (font_subset *subset)
+{
+  hb_face_t *visible = hb_face_create_for_tables (visible_table, hb_face_reference (subset->source),
+                                                  (hb_destroy_func_t) hb_face_destroy);
   hb_subset_input_t *input = hb_subset_input_create_or_fail ();
-  hb_face_t *cut_face;
+  hb_face_t *cut_face = NULL;
   hb_blob_t *blob = NULL;
 
-  if (input == NULL)
-    return NULL;
-  hb_set_union (hb_subset_input_glyph_set (input), glyphs);
-  for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
-    hb_set_add (hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG), dropped[i]);
-  hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_RETAIN_GIDS);
-  cut_face = hb_subset_or_fail (source, input);
+  hb_face_set_upem (visible, hb_face_get_upem (subset->source));
+  hb_face_set_glyph_count (visible, hb_face_get_glyph_count (subset->source));
+  if (input != NULL) {
+    hb_set_union (hb_subset_input_glyph_set (input), subset->glyphs);
+    for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+      hb_set_add (hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG), hidden[i]);
+    subset->plan = hb_subset_plan_create_or_fail (visible, input);
+  }
+  if (subset->plan != NULL)
+    cut_face = hb_subset_plan_execute_or_fail (subset->plan);
   if (cut_face != NULL)
     blob = hb_face_reference_blob (cut_face);
   hb_face_destroy (cut_face);
   hb_subset_input_destroy (input);
+  hb_face_destroy (visible);
   return blob;
 }
 
@@ -180,7 +206,7 @@ patchart_font_subsets_make (patchart_font_subsets *subsets, GError **error)
 {
   for (guint i = 0; i < subsets->subsets->len; i++) {
     font_subset *subset = g_ptr_array_index (subsets->subsets, i);
-    hb_blob_t *blob = subset->face == NULL ? cut (subset->source, subset->glyphs) : NULL;
+    hb_blob_t *blob = subset->face == NULL ? cut (subset) : NULL;
 
     if (subset->face != NULL)
       continue;
@@ -194,11 +220,23 @@ patchart_font_subsets_make (patchart_font_subsets *subsets, GError **error)
   return TRUE;
 }
 
-cairo_font_face_t *
-patchart_font_subsets_face (gconstpointer font, gpointer data)
+static cairo_font_face_t *
+face_of (gconstpointer font, gpointer data)
 {
   const patchart_font_subsets *subsets = data;
   const font_subset *subset = g_hash_table_lookup (subsets->by_font, font);
 
   return subset != NULL ? subset->face : NULL;
 }
+
+/* Every glyph drawn was noted: it has a new id. */
+static guint
+glyph_of (gconstpointer font, guint glyph, gpointer data)
+{
+  const patchart_font_subsets *subsets = data;
+  const font_subset *subset = g_hash_table_lookup (subsets->by_font, font);
+
+  return hb_map_get (hb_subset_plan_old_to_new_glyph_mapping (subset->plan), glyph);
+}
+
+const patchart_faces patchart_font_subsets_faces = { face_of, glyph_of };

@@ -17,14 +17,14 @@ void patchart_font_subsets_free (patchart_font_subsets *subsets);
 /* Notes every glyph BLOCK shows. */
 void patchart_font_subsets_add (patchart_font_subsets *subsets, const patchart_text_block *block);
 
-/* Makes each font noted into a font face of only its glyphs noted, with
- * the same glyph ids (HarfBuzz's subsetter, then FreeType from memory).
+/* Makes each font noted into a font face of only its glyphs noted, in the
+ * order of their ids (HarfBuzz's subsetter, then FreeType from memory).
  * FALSE with a PATCHART_ERROR_FONT error if a font cannot be cut. */
 gboolean patchart_font_subsets_make (patchart_font_subsets *subsets, GError **error);
 
-/* A patchart_face_func: FONT's subset face (after
- * patchart_font_subsets_make()), or NULL if FONT was not noted.  DATA is
- * the subsets; the face is theirs. */
-cairo_font_face_t *patchart_font_subsets_face (gconstpointer font, gpointer data);
+/* Each font's subset face (after patchart_font_subsets_make(); NULL if the
+ * font was not noted) and its glyph ids there, for
+ * patchart_text_block_draw_faces() with the subsets as its data. */
+extern const patchart_faces patchart_font_subsets_faces;
 
 #endif

@@ -237,21 +237,24 @@ glyph_y (double base_y, const PangoGlyphInfo *info)
  * the same arithmetic, so the same positions): empty glyphs left out, and
  * not counted. */
 static void
-show_run (cairo_t *cr, const char *text, PangoGlyphItem *run, double base_x, double base_y)
+show_run (cairo_t *cr, const char *text, PangoGlyphItem *run, double base_x, double base_y,
+          const patchart_faces *faces, gpointer data)
 {
   PangoGlyphString *glyphs = run->glyphs;
   cairo_glyph_t *out = g_new (cairo_glyph_t, glyphs->num_glyphs);
   cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, glyphs->num_glyphs);
   int n_out = 0, n_clusters = 0, x = 0;
   gboolean backward = run->item->analysis.level % 2 == 1;
+  gconstpointer font = run->item->analysis.font;
   PangoGlyphItemIter iter;
 
   for (int i = 0; i < glyphs->num_glyphs; i++) {
     const PangoGlyphInfo *info = &glyphs->glyphs[i];
     if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
-      out[n_out++] = (cairo_glyph_t){ info->glyph,
-                                      base_x + (double) (x + info->geometry.x_offset) / PANGO_SCALE,
-                                      glyph_y (base_y, info) };
+      out[n_out++] =
+          (cairo_glyph_t){ faces != NULL ? faces->glyph (font, info->glyph, data) : info->glyph,
+                           base_x + (double) (x + info->geometry.x_offset) / PANGO_SCALE,
+                           glyph_y (base_y, info) };
     x += info->geometry.width;
   }
   for (gboolean more = pango_glyph_item_iter_init_start (&iter, run, text); more;
@@ -274,7 +277,7 @@ show_run (cairo_t *cr, const char *text, PangoGlyphItem *run, double base_x, dou
 
 void
 patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, double x, double y,
-                                patchart_face_func func, gpointer data)
+                                const patchart_faces *faces, gpointer data)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
   const char *text = pango_layout_get_text (block->layout);
@@ -293,7 +296,7 @@ patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, d
   cairo_get_current_point (cr, &origin_x, &origin_y);
   do {
     PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-    cairo_font_face_t *face = run != NULL ? func (run->item->analysis.font, data) : NULL;
+    cairo_font_face_t *face = run != NULL ? faces->face (run->item->analysis.font, data) : NULL;
     PangoRectangle logical;
 
     if (run == NULL)
@@ -307,7 +310,8 @@ patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, d
           cr, pango_cairo_font_get_scaled_font ((PangoCairoFont *) run->item->analysis.font));
     }
     show_run (cr, text, run, origin_x + (double) logical.x / PANGO_SCALE,
-              origin_y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+              origin_y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+              face != NULL ? faces : NULL, data);
   } while (pango_layout_iter_next_run (iter));
   cairo_restore (cr);
   cairo_font_options_destroy (options);

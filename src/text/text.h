@@ -50,15 +50,19 @@ gboolean patchart_text_block_ellipsized (const patchart_text_block *block);
 /* Draws the block with its logical top-left corner at X, Y. */
 void patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y);
 
-/* The face to draw FONT's glyphs with (a patchart_glyph's font), with the
- * same glyph ids, or NULL for the font's own. */
-typedef cairo_font_face_t *(*patchart_face_func) (gconstpointer font, gpointer data);
+/* Other faces for a block's fonts (FONT: a patchart_glyph's font). */
+typedef struct {
+  /* The face to draw FONT's glyphs with, or NULL for the font's own. */
+  cairo_font_face_t *(*face) (gconstpointer font, gpointer data);
+  /* The id in that face of FONT's glyph GLYPH. */
+  guint (*glyph) (gconstpointer font, guint glyph, gpointer data);
+} patchart_faces;
 
-/* As patchart_text_block_draw(), with the glyph faces FUNC gives, and the
- * text passed along with the glyphs (cairo_show_text_glyphs()) as pango
- * does, so that the text of a PDF can be extracted. */
+/* As patchart_text_block_draw(), with the faces FACES give, and the text
+ * passed along with the glyphs (cairo_show_text_glyphs()) as pango does,
+ * so that the text of a PDF can be extracted. */
 void patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, double x,
-                                     double y, patchart_face_func func, gpointer data);
+                                     double y, const patchart_faces *faces, gpointer data);
 
 /* One glyph of a block, for a writer that places glyphs itself (svgout.c). */
 typedef struct {
