@@ -10,7 +10,8 @@
 # Environment: BENCH_RUNS (timed runs per command, default 20),
 # BENCH_SLOW_RUNS (for matplotlib, default 5), BENCH_OUT (default
 # out/bench), BENCH_TOOLS (default "patchart gnuplot matplotlib"),
-# BENCH_CASES (e.g. "countries classes"; default all).
+# BENCH_CASES (e.g. "countries classes"; default all), BENCH_FORMATS
+# (default "png svg pdf"; bench/pdf.sh runs "pdf").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 patchart=$(realpath "${1:-$root/build/src/patchart}")
@@ -19,6 +20,7 @@ slow_runs=${BENCH_SLOW_RUNS:-5}
 out=$(mkdir -p "${BENCH_OUT:-$root/out/bench}" && cd "${BENCH_OUT:-$root/out/bench}" && pwd)
 tools=${BENCH_TOOLS:-patchart gnuplot matplotlib}
 cases=${BENCH_CASES:-countries applicants classes heatmap500 ranking1m}
+formats=${BENCH_FORMATS:-png svg pdf}
 python=/usr/bin/python3
 
 for need in hyperfine /usr/bin/time "$patchart"; do
@@ -185,7 +187,7 @@ for case in $cases; do
     fi
     make_raw_export
   fi
-  for fmt in png svg pdf; do
+  for fmt in $formats; do
     [ "$case" = ranking1m ] && [ "$fmt" != png ] && continue
     for tool in $tools; do
       have "$tool" && bench_one "$tool" "$case" "$fmt"

@@ -3,7 +3,8 @@
 # Loading 41 shared libraries costs a patchart process about 9 ms, most of
 # the time a small figure takes, so the command links the static archives
 # instead: Debian's own for cairo, glib, fontconfig, freetype and the rest,
-# and pango and HarfBuzz from PATCHART_STATIC_DEPS, which
+# and pango and HarfBuzz (with its subsetter, libharfbuzz-subset, which
+# HarfBuzz's build makes too) from PATCHART_STATIC_DEPS, which
 # scripts/build-static-deps.sh builds from Debian's sources at the installed
 # versions.  Only libc and libm stay shared.  When an archive is missing the
 # command is linked against the shared libraries, as the library always is.

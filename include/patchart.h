@@ -377,6 +377,10 @@ PATCHART_EXPORT guint patchart_spec_render_all (const patchart_spec *spec, const
 PATCHART_EXPORT gboolean patchart_spec_write_report (const patchart_spec *spec, const char *path,
                                                      const char *page, GError **error);
 
+/* With TABLES, patchart_spec_write_report() puts each figure's data after
+ * it as a table (a tagged Table in the PDF), on pages of their own. */
+PATCHART_EXPORT void patchart_spec_set_report_tables (patchart_spec *spec, gboolean tables);
+
 G_END_DECLS
 
 #endif /* PATCHART_H */

@@ -69,6 +69,7 @@ patchart_layout_free (patchart_layout *layout)
     g_free (item->points);
   }
   g_array_free (layout->items, TRUE);
+  g_free (layout->alt);
   g_free (layout);
 }
 
@@ -216,6 +217,25 @@ patchart_layout_dest (patchart_layout *layout, double x, double y, const char *n
                                      .name = g_strdup (name) });
 }
 
+void
+patchart_layout_set_tag (patchart_layout *layout, const char *tag)
+{
+  g_return_if_fail (layout->items->len > 0);
+  g_array_index (layout->items, patchart_item, layout->items->len - 1).tag = tag;
+}
+
+void
+patchart_layout_begin (patchart_layout *layout, const char *tag)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_BEGIN, .tag = tag });
+}
+
+void
+patchart_layout_end (patchart_layout *layout, const char *tag)
+{
+  add_item (layout, (patchart_item){ .kind = PATCHART_ITEM_END, .tag = tag });
+}
+
 patchart_text_block *
 patchart_layout_measure_scaled (const patchart_layout *layout, const char *string,
                                 patchart_role role, double shrink, double max_width, int max_lines,
@@ -258,7 +278,8 @@ patchart_layout_check_room (const patchart_layout *layout, double w, double h, c
  * upward from *Y; moves *Y past it. */
 static gboolean
 stack_text (patchart_layout *layout, const char *string, patchart_role role, int max_lines,
-            gboolean from_bottom, double *y, patchart_rgb color, patchart_part part, GError **error)
+            gboolean from_bottom, double *y, patchart_rgb color, patchart_part part,
+            const char *tag, GError **error)
 {
   double margin = 20 * layout->unit;
   patchart_text_block *block;
@@ -273,6 +294,7 @@ stack_text (patchart_layout *layout, const char *string, patchart_role role, int
     *y -= patchart_text_block_height (block);
   patchart_layout_text (layout, block, margin, *y, color);
   patchart_layout_tag (layout, part);
+  patchart_layout_set_tag (layout, tag);
   if (!from_bottom)
     *y += patchart_text_block_height (block);
   return TRUE;
@@ -287,19 +309,19 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
   const patchart_palette *p = layout->palette;
 
   if (!stack_text (layout, figure->title, PATCHART_ROLE_TITLE, 2, FALSE, &top, p->text,
-                   PATCHART_PART_TITLE, error))
+                   PATCHART_PART_TITLE, "H1", error))
     return FALSE;
   if (figure->subtitle != NULL && figure->title != NULL)
     top += 4 * u;
   if (!stack_text (layout, figure->subtitle, PATCHART_ROLE_SUBTITLE, 2, FALSE, &top, p->muted_text,
-                   PATCHART_PART_SUBTITLE, error) ||
+                   PATCHART_PART_SUBTITLE, "P", error) ||
       !stack_text (layout, figure->source, PATCHART_ROLE_SMALL, 2, TRUE, &bottom, p->muted_text,
-                   PATCHART_PART_SOURCE, error))
+                   PATCHART_PART_SOURCE, "P", error))
     return FALSE;
   if (figure->source != NULL && figure->note != NULL)
     bottom -= 3 * u;
   if (!stack_text (layout, figure->note, PATCHART_ROLE_SMALL, 3, TRUE, &bottom, p->muted_text,
-                   PATCHART_PART_NOTE, error))
+                   PATCHART_PART_NOTE, "P", error))
     return FALSE;
   patchart_layout_group (layout, PATCHART_PART_PLOT);
   if (top > margin)
@@ -307,6 +329,7 @@ patchart_layout_furniture (patchart_layout *layout, const patchart_figure *figur
   if (bottom < layout->height - margin)
     bottom -= 14 * u;
   *plot = (patchart_box){ margin, top, layout->width - 2 * margin, bottom - top };
+  layout->plot = *plot;
   return patchart_layout_check_room (layout, plot->w, plot->h, "the chart", error);
 }
 

@@ -25,7 +25,9 @@ typedef enum {
   PATCHART_ITEM_LINK,     /* box links to the destination called name (PDF only) */
   PATCHART_ITEM_DEST,     /* destination called name at (box.x, box.y) (PDF only) */
   PATCHART_ITEM_PATH,     /* line through points, round joins; dashed when dash > 0 */
-  PATCHART_ITEM_DOT       /* disc of radius line_width centred at (box.x, box.y) */
+  PATCHART_ITEM_DOT,      /* disc of radius line_width centred at (box.x, box.y) */
+  PATCHART_ITEM_BEGIN,    /* opens the structure element tag on a page (tagged PDF only) */
+  PATCHART_ITEM_END       /* closes the structure element tag (tagged PDF only) */
 } patchart_item_kind;
 
 /* A grid of colours: WIDTH x HEIGHT 0x00RRGGBB (cairo's RGB24), row by row. */
@@ -75,6 +77,8 @@ typedef struct {
   guint n_points;
   double dash;                    /* PATCHART_ITEM_PATH: length of dashes and gaps, 0 = solid */
   const patchart_palette *scheme; /* PATCHART_ITEM_GRADIENT: its colours (the layout's) */
+  const char *tag;                /* text, _BEGIN, _END: structure element ("H1", "P", "TD"), or
+                                   * NULL; static */
 } patchart_item;
 
 /* What text is for; each role has its own size and weight. */
@@ -101,6 +105,8 @@ typedef struct patchart_layout {
   patchart_text *text;             /* borrowed while laying out */
   patchart_part part;              /* of the items added next */
   patchart_palette colors;         /* what palette points to in a figure */
+  char *alt;                       /* a figure's: its alt text (tagged PDF); NULL on a page */
+  patchart_box plot;               /* a figure's: the chart's box inside the furniture */
 } patchart_layout;
 
 patchart_layout *patchart_layout_new (const patchart_figure *figure, patchart_text *text);
@@ -147,6 +153,13 @@ void patchart_layout_tag (patchart_layout *layout, patchart_part part);
  * showing VALUE for LABEL (and COLUMN, or NULL); both copied. */
 void patchart_layout_mark (patchart_layout *layout, const char *name, const char *label,
                            const char *column, double value);
+/* Makes the last item placed a structure element TAG (static: "H1",
+ * "P", "TH", "TD") in a tagged PDF. */
+void patchart_layout_set_tag (patchart_layout *layout, const char *tag);
+/* Opens and closes a structure element TAG (static: "Table", "TR") around
+ * the items placed in between, on a page (tagged PDF). */
+void patchart_layout_begin (patchart_layout *layout, const char *tag);
+void patchart_layout_end (patchart_layout *layout, const char *tag);
 
 /* Measures STRING in ROLE's style, wrapped to MAX_WIDTH (<= 0: no
  * wrapping) and ellipsized after MAX_LINES (0: no limit). */

@@ -8,6 +8,7 @@
 typedef struct {
   char *output;
   char *page;
+  gboolean tables;
 } report_args;
 
 static GOptionContext *
@@ -18,6 +19,8 @@ make_context (report_args *args)
       "Write the report to FILE.pdf ('-' for standard output)", "FILE" },
     { "page", 0, 0, G_OPTION_ARG_STRING, &args->page,
       "A4, letter or WxHmm (default: [report] page, else A4)", "SIZE" },
+    { "tables", 0, 0, G_OPTION_ARG_NONE, &args->tables, "After each figure, its data as a table",
+      NULL },
     { NULL },
   };
   GOptionContext *context = g_option_context_new ("SPEC -o REPORT.pdf - all figures in one PDF");
@@ -55,6 +58,8 @@ report (const char *path, const report_args *args)
   patchart_spec *spec = patchart_spec_new_from_file (path, &error);
   int status = CLI_EX_OK;
 
+  if (spec != NULL)
+    patchart_spec_set_report_tables (spec, args->tables);
   if (spec == NULL || !patchart_spec_write_report (spec, args->output, args->page, &error))
     status = fail_lines (error);
   g_clear_error (&error);
@@ -65,7 +70,7 @@ report (const char *path, const report_args *args)
 int
 cmd_report (int argc, char **argv)
 {
-  report_args args = { NULL, NULL };
+  report_args args = { NULL, NULL, FALSE };
   GOptionContext *context = make_context (&args);
   GError *error = NULL;
   int status;

@@ -50,6 +50,7 @@ patchart_series_from_table (const patchart_table *table, const char *label_spec,
   series->values = (double *) g_array_free (values, FALSE);
   series->places = (patchart_place *) g_array_free (places, FALSE);
   series->value_name = g_strdup (patchart_table_header (table, value_col));
+  series->label_name = g_strdup (patchart_table_header (table, label_col));
   labels = NULL;
   values = NULL;
   places = NULL;
@@ -177,6 +178,7 @@ patchart_series_copy (const patchart_series *series)
   copy->values = g_memdup2 (series->values, sizeof (double) * series->n_items);
   copy->places = g_memdup2 (series->places, sizeof (patchart_place) * series->n_items);
   copy->value_name = g_strdup (series->value_name);
+  copy->label_name = g_strdup (series->label_name);
   copy->has_others = series->has_others;
   return copy;
 }
@@ -190,5 +192,6 @@ patchart_series_free (patchart_series *series)
   g_free (series->values);
   g_free (series->places);
   g_free (series->value_name);
+  g_free (series->label_name);
   g_free (series);
 }

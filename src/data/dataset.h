@@ -20,6 +20,7 @@ typedef struct {
   double *values;         /* n_items finite values */
   patchart_place *places; /* n_items: where each label first appears */
   char *value_name;       /* header of the value column, or NULL */
+  char *label_name;       /* header of the label column, or NULL */
   gboolean has_others;    /* the last item is the sum of those cut off */
 } patchart_series;
 

@@ -2,9 +2,11 @@
  * device pixels so bars and rules are crisp in PNG at any scale.  Links
  * and destinations are cairo tags: only a PDF surface keeps them. */
 #include <math.h>
+#include <string.h>
 
 #include "chart/color.h"
 #include "render/draw.h"
+#include "text/subset.h"
 
 static void
 set_color (cairo_t *cr, patchart_rgb c)
@@ -299,6 +301,44 @@ draw_dest (cairo_t *cr, const patchart_item *item)
   g_string_free (attributes, TRUE);
 }
 
+static const cairo_user_data_key_t subsets_key;
+
+void
+patchart_draw_use_subsets (cairo_surface_t *surface, patchart_font_subsets *subsets)
+{
+  if (cairo_surface_set_user_data (surface, &subsets_key, subsets,
+                                   (cairo_destroy_func_t) patchart_font_subsets_free) !=
+      CAIRO_STATUS_SUCCESS)
+    patchart_font_subsets_free (subsets);
+}
+
+void
+patchart_draw_note_glyphs (const patchart_layout *layout, patchart_font_subsets *subsets)
+{
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind == PATCHART_ITEM_TEXT)
+      patchart_font_subsets_add (subsets, item->text);
+    else if (item->kind == PATCHART_ITEM_NESTED)
+      patchart_draw_note_glyphs (item->nested, subsets);
+  }
+}
+
+/* With the target's font subsets where it has them (pdf.c's), else with
+ * pango's fonts. */
+static void
+draw_text (cairo_t *cr, const patchart_item *item)
+{
+  patchart_font_subsets *subsets =
+      cairo_surface_get_user_data (cairo_get_target (cr), &subsets_key);
+
+  if (subsets != NULL)
+    patchart_text_block_draw_faces (item->text, cr, item->box.x, item->box.y,
+                                    &patchart_font_subsets_faces, subsets);
+  else
+    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+}
+
 static void
 draw_item (cairo_t *cr, const patchart_item *item)
 {
@@ -317,7 +357,7 @@ draw_item (cairo_t *cr, const patchart_item *item)
     break;
   case PATCHART_ITEM_TEXT:
     set_color (cr, item->color);
-    patchart_text_block_draw (item->text, cr, item->box.x, item->box.y);
+    draw_text (cr, item);
     break;
   case PATCHART_ITEM_PIXELS:
     draw_pixels (cr, item);
@@ -337,6 +377,9 @@ draw_item (cairo_t *cr, const patchart_item *item)
   case PATCHART_ITEM_DOT:
     draw_dot (cr, item);
     break;
+  case PATCHART_ITEM_BEGIN:
+  case PATCHART_ITEM_END:
+    break; /* structure: see draw_page_tagged() */
   }
 }
 
@@ -346,51 +389,175 @@ same_color (patchart_rgb a, patchart_rgb b)
   return a.r == b.r && a.g == b.g && a.b == b.b;
 }
 
+/* Whether ITEM is text that draw_texts() paints: with ALL, every text;
+ * else only text outside the structure elements of its own. */
+static gboolean
+grouped_text (const patchart_item *item, gboolean all)
+{
+  return item->kind == PATCHART_ITEM_TEXT && (all || item->tag == NULL);
+}
+
 /* Text is painted after every shape, one colour at a time.  The kinds
  * never cover text with a shape, so the image is the same; but in PDF
  * each run of text in one colour becomes one text object instead of one
  * per label, which makes a heatmap's page a third smaller. */
 static void
-draw_texts (cairo_t *cr, const GArray *items)
+draw_texts (cairo_t *cr, const GArray *items, gboolean all)
 {
   for (guint i = 0; i < items->len; i++) {
     const patchart_item *first = &g_array_index (items, patchart_item, i);
     gboolean painted = FALSE;
 
-    if (first->kind != PATCHART_ITEM_TEXT)
+    if (!grouped_text (first, all))
       continue;
     for (guint j = 0; j < i && !painted; j++) {
       const patchart_item *earlier = &g_array_index (items, patchart_item, j);
-      painted = earlier->kind == PATCHART_ITEM_TEXT && same_color (earlier->color, first->color);
+      painted = grouped_text (earlier, all) && same_color (earlier->color, first->color);
     }
     if (painted)
       continue;
     for (guint j = i; j < items->len; j++) {
       const patchart_item *item = &g_array_index (items, patchart_item, j);
-      if (item->kind == PATCHART_ITEM_TEXT && same_color (item->color, first->color))
+      if (grouped_text (item, all) && same_color (item->color, first->color))
         draw_item (cr, item);
     }
   }
 }
 
-void
-patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
+static void
+draw_background (const patchart_layout *layout, cairo_t *cr)
 {
   if (layout->palette != NULL) {
     set_color (cr, layout->palette->background);
     cairo_rectangle (cr, 0, 0, layout->width, layout->height);
     cairo_fill (cr);
   }
+}
+
+static void
+draw_plain (const patchart_layout *layout, cairo_t *cr)
+{
+  draw_background (layout, cr);
   for (guint i = 0; i < layout->items->len; i++) {
     const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
     if (item->kind != PATCHART_ITEM_TEXT)
       draw_item (cr, item);
   }
-  draw_texts (cr, layout->items);
+  draw_texts (cr, layout->items, TRUE);
+}
+
+/* Structure (tagged PDF) is written only on a PDF surface, and not
+ * inside a group, where cairo 1.16 would not keep it. */
+static gboolean
+tagged (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF &&
+         cairo_get_group_target (cr) == cairo_get_target (cr);
+}
+
+/* ITEM, text in a structure element of its own; a title takes HEADING. */
+static void
+draw_tagged_text (cairo_t *cr, const patchart_item *item, const char *heading)
+{
+  const char *tag = strcmp (item->tag, "H1") == 0 ? heading : item->tag;
+
+  cairo_tag_begin (cr, tag, "");
+  draw_item (cr, item);
+  cairo_tag_end (cr, tag);
+}
+
+static gint
+by_top (gconstpointer a, gconstpointer b)
+{
+  double y = (*(const patchart_item *const *) a)->box.y;
+  double z = (*(const patchart_item *const *) b)->box.y;
+  return y < z ? -1 : y > z;
+}
+
+/* The furniture's texts above the chart (ABOVE) or below it, top down:
+ * reading order, whatever order they were laid out in. */
+static void
+draw_furniture (const patchart_layout *layout, cairo_t *cr, gboolean above, const char *heading)
+{
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < layout->items->len; i++) {
+    patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind == PATCHART_ITEM_TEXT && item->tag != NULL &&
+        (item->box.y < layout->plot.y) == above)
+      g_ptr_array_add (texts, item);
+  }
+  g_ptr_array_sort (texts, by_top);
+  for (guint i = 0; i < texts->len; i++)
+    draw_tagged_text (cr, g_ptr_array_index (texts, i), heading);
+  g_ptr_array_unref (texts);
+}
+
+/* A figure: its title (HEADING: H1, or H2 in a report) and subtitle, the
+ * chart as one Figure element (its alt text is added to the file by
+ * pdfupdate.c), then note and source.  Painted as draw_plain() paints it. */
+static void
+draw_figure_tagged (const patchart_layout *layout, cairo_t *cr, const char *heading)
+{
+  draw_background (layout, cr);
+  draw_furniture (layout, cr, TRUE, heading);
+  cairo_tag_begin (cr, "Figure", "");
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind != PATCHART_ITEM_TEXT)
+      draw_item (cr, item);
+  }
+  draw_texts (cr, layout->items, FALSE);
+  cairo_tag_end (cr, "Figure");
+  draw_furniture (layout, cr, FALSE, heading);
+}
+
+static void draw_fitted (const patchart_layout *layout, cairo_t *cr, const patchart_box *box,
+                         const char *heading);
+
+/* A page: every item in order, text in its structure element if it has
+ * one, structure opened and closed where the page says, and nested
+ * figures with H2 titles. */
+static void
+draw_page_tagged (const patchart_layout *layout, cairo_t *cr)
+{
+  draw_background (layout, cr);
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+
+    if (item->kind == PATCHART_ITEM_BEGIN)
+      cairo_tag_begin (cr, item->tag, "");
+    else if (item->kind == PATCHART_ITEM_END)
+      cairo_tag_end (cr, item->tag);
+    else if (item->kind == PATCHART_ITEM_NESTED)
+      draw_fitted (item->nested, cr, &item->box, "H2");
+    else if (item->kind == PATCHART_ITEM_TEXT && item->tag != NULL)
+      draw_tagged_text (cr, item, "H1");
+    else
+      draw_item (cr, item);
+  }
+}
+
+static void
+draw_any (const patchart_layout *layout, cairo_t *cr, const char *heading)
+{
+  if (!tagged (cr))
+    draw_plain (layout, cr);
+  else if (layout->alt != NULL)
+    draw_figure_tagged (layout, cr, heading);
+  else
+    draw_page_tagged (layout, cr);
 }
 
 void
-patchart_draw_layout_in (const patchart_layout *layout, cairo_t *cr, const patchart_box *box)
+patchart_draw_layout (const patchart_layout *layout, cairo_t *cr)
+{
+  draw_any (layout, cr, "H1");
+}
+
+static void
+draw_fitted (const patchart_layout *layout, cairo_t *cr, const patchart_box *box,
+             const char *heading)
 {
   double scale = MIN (box->w / layout->width, box->h / layout->height);
 
@@ -400,6 +567,27 @@ patchart_draw_layout_in (const patchart_layout *layout, cairo_t *cr, const patch
   cairo_scale (cr, scale, scale);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_clip (cr);
-  patchart_draw_layout (layout, cr);
+  draw_any (layout, cr, heading);
   cairo_restore (cr);
+}
+
+void
+patchart_draw_layout_in (const patchart_layout *layout, cairo_t *cr, const patchart_box *box)
+{
+  draw_fitted (layout, cr, box, "H1");
+}
+
+/* In the order draw_any() opens their Figure elements. */
+void
+patchart_draw_alt_texts (const patchart_layout *layout, GPtrArray *alts)
+{
+  if (layout->alt != NULL) {
+    g_ptr_array_add (alts, layout->alt);
+    return;
+  }
+  for (guint i = 0; i < layout->items->len; i++) {
+    const patchart_item *item = &g_array_index (layout->items, patchart_item, i);
+    if (item->kind == PATCHART_ITEM_NESTED)
+      patchart_draw_alt_texts (item->nested, alts);
+  }
 }

@@ -48,22 +48,6 @@ render_png (const patchart_figure *f, GByteArray *out, GError **error)
   return ok;
 }
 
-static cairo_surface_t *
-pdf_surface (const patchart_figure *f, GByteArray *out, double *width, double *height)
-{
-  char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
-  patchart_pdf_info info = { .title = f->title,
-                             .subject = f->subtitle ? f->subtitle : f->source,
-                             .keywords = keywords };
-  cairo_surface_t *surface;
-
-  *width = f->width * PX_TO_PT;
-  *height = f->height * PX_TO_PT;
-  surface = patchart_pdf_surface_new (out, *width, *height, &info);
-  g_free (keywords);
-  return surface;
-}
-
 /* SVG comes from the display list itself (svgout.c), not from cairo.  A
  * figure without a title is called by its kind ("柱状图"). */
 static gboolean
@@ -85,33 +69,40 @@ render_svg (const patchart_figure *f, GByteArray *out, GError **error)
   return ok;
 }
 
-static gboolean
-render_pdf (const patchart_figure *f, GByteArray *out, GError **error)
+/* One page from pdf.c, as the report's pages are made: a tagged PDF. */
+static GBytes *
+render_pdf (const patchart_figure *f, GError **error)
 {
-  double width, height;
-  cairo_surface_t *surface = pdf_surface (f, out, &width, &height);
-  gboolean ok =
-      patchart_surface_check (surface, error) && draw_on (f, surface, width, height, error);
+  patchart_layout *layout = patchart_figure_layout (f, error);
+  char *keywords = g_strdup_printf ("%s, %s", patchart_kind_get_name (f->kind), f->lang);
+  patchart_pdf_info info = { .title = f->title,
+                             .subject = f->subtitle ? f->subtitle : f->source,
+                             .keywords = keywords,
+                             .lang = f->lang,
+                             .scale = PX_TO_PT };
+  GBytes *bytes = NULL;
 
-  cairo_surface_finish (surface);
-  ok = ok && patchart_surface_check (surface, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  if (layout != NULL)
+    bytes = patchart_pdf_pages ((const patchart_layout *const *) &layout, 1, &info, NULL, 0, error);
+  patchart_layout_free (layout);
+  g_free (keywords);
+  return bytes;
 }
 
 GBytes *
 patchart_figure_to_bytes (const patchart_figure *figure, patchart_format format, GError **error)
 {
-  GByteArray *out = g_byte_array_new ();
+  GByteArray *out;
   gboolean ok;
 
   g_return_val_if_fail (figure != NULL, NULL);
+  if (format == PATCHART_FORMAT_PDF)
+    return render_pdf (figure, error);
+  out = g_byte_array_new ();
   if (format == PATCHART_FORMAT_PNG)
     ok = render_png (figure, out, error);
-  else if (format == PATCHART_FORMAT_SVG)
-    ok = render_svg (figure, out, error);
   else
-    ok = render_pdf (figure, out, error);
+    ok = render_svg (figure, out, error);
   if (!ok) {
     g_byte_array_unref (out);
     return NULL;

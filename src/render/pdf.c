@@ -74,18 +74,63 @@ add_bookmarks (cairo_surface_t *surface, const patchart_pdf_bookmark *bookmarks,
   g_string_free (link, TRUE);
 }
 
-/* Each page at its own size, then the next. */
+/* Each page at its own size, then the next, in one Document element. */
 static void
-paint_pages (cairo_surface_t *surface, const patchart_layout *const *pages, guint n_pages)
+paint_pages (cairo_surface_t *surface, const patchart_layout *const *pages, guint n_pages,
+             double scale)
 {
   cairo_t *cr = cairo_create (surface);
 
+  cairo_tag_begin (cr, "Document", "");
   for (guint i = 0; i < n_pages; i++) {
-    cairo_pdf_surface_set_size (surface, pages[i]->width, pages[i]->height);
-    patchart_draw_layout (pages[i], cr);
+    double w = pages[i]->width * scale, h = pages[i]->height * scale;
+
+    /* the first page has the surface's size: set again after the
+     * Document element is opened, cairo 1.16 would lose the structure */
+    if (i > 0)
+      cairo_pdf_surface_set_size (surface, w, h);
+    if (scale == 1)
+      patchart_draw_layout (pages[i], cr);
+    else
+      patchart_draw_layout_in (pages[i], cr, &(patchart_box){ 0, 0, w, h });
     cairo_show_page (cr);
   }
+  cairo_tag_end (cr, "Document");
   cairo_destroy (cr);
+}
+
+/* Text drawn with the fonts cut down to the pages' glyphs (text/subset.c):
+ * cairo then embeds a small font instead of reading the whole one. */
+static gboolean
+use_font_subsets (cairo_surface_t *surface, const patchart_layout *const *pages, guint n_pages,
+                  GError **error)
+{
+  patchart_font_subsets *subsets = patchart_font_subsets_new ();
+
+  for (guint i = 0; i < n_pages; i++)
+    patchart_draw_note_glyphs (pages[i], subsets);
+  if (!patchart_font_subsets_make (subsets, error)) {
+    patchart_font_subsets_free (subsets);
+    return FALSE;
+  }
+  patchart_draw_use_subsets (surface, subsets);
+  return TRUE;
+}
+
+/* The structure cairo cannot write, added after it finished. */
+static gboolean
+update_tags (GByteArray *out, const patchart_layout *const *pages, guint n_pages,
+             const patchart_pdf_info *info, GError **error)
+{
+  GPtrArray *alts = g_ptr_array_new ();
+  gboolean ok;
+
+  for (guint i = 0; i < n_pages; i++)
+    patchart_draw_alt_texts (pages[i], alts);
+  ok = patchart_pdf_update_tags (out, info != NULL ? info->lang : NULL, (char **) alts->pdata,
+                                 alts->len, error);
+  g_ptr_array_unref (alts);
+  return ok;
 }
 
 gboolean
@@ -107,15 +152,21 @@ patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
 {
   GByteArray *out = g_byte_array_new ();
   cairo_surface_t *surface;
+  double scale;
   gboolean ok;
 
   g_return_val_if_fail (pages != NULL && n_pages > 0, NULL);
-  surface = patchart_pdf_surface_new (out, pages[0]->width, pages[0]->height, info);
-  add_bookmarks (surface, bookmarks, n_bookmarks);
-  paint_pages (surface, pages, n_pages);
+  scale = info != NULL && info->scale > 0 ? info->scale : 1;
+  surface = patchart_pdf_surface_new (out, pages[0]->width * scale, pages[0]->height * scale, info);
+  ok = use_font_subsets (surface, pages, n_pages, error);
+  if (ok) {
+    add_bookmarks (surface, bookmarks, n_bookmarks);
+    paint_pages (surface, pages, n_pages, scale);
+  }
   cairo_surface_finish (surface);
-  ok = patchart_surface_check (surface, error);
+  ok = ok && patchart_surface_check (surface, error);
   cairo_surface_destroy (surface);
+  ok = ok && update_tags (out, pages, n_pages, info, error);
   if (!ok) {
     g_byte_array_unref (out);
     return NULL;

@@ -9,9 +9,13 @@
 
 #include "chart/layout.h"
 
-/* The document's information; fields that are NULL are left out. */
+/* The document's information; fields that are NULL are left out.  LANG
+ * is its language (the catalog's /Lang); SCALE the points per layout unit
+ * of its pages (0: 1). */
 typedef struct {
   const char *title, *author, *subject, *keywords;
+  const char *lang;
+  double scale;
 } patchart_pdf_info;
 
 /* A bookmark on the outline's first level: its text, and the name of the
@@ -34,11 +38,22 @@ cairo_surface_t *patchart_pdf_surface_new (GByteArray *out, double width, double
                                            const patchart_pdf_info *info);
 
 /* N_PAGES PAGES (N_PAGES >= 1) painted one a page, each page its layout's
- * size in points; with INFO and N_BOOKMARKS BOOKMARKS.  Returns the PDF
- * (g_bytes_unref()), or NULL with an error. */
+ * size times INFO's scale in points; with INFO and N_BOOKMARKS BOOKMARKS.
+ * A tagged PDF: a Document element holding what draw.c writes, alt texts,
+ * language and the title as the window title (pdfupdate.c).  Returns the
+ * PDF (g_bytes_unref()), or NULL with an error. */
 GBytes *patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
                             const patchart_pdf_info *info, const patchart_pdf_bookmark *bookmarks,
                             guint n_bookmarks, GError **error);
+
+/* Appends to PDF, as cairo wrote it, an incremental update: the catalog
+ * with /Lang LANG (unless NULL) and /ViewerPreferences << /DisplayDocTitle
+ * true >>, and each Figure structure element, in cairo's numbering, with
+ * ALTS[i] as its /Alt.  Fails (PATCHART_ERROR_INTERNAL) when the file is
+ * not as cairo 1.16 writes it or the number of Figure elements is not
+ * N_ALTS; PDF is then left as it was. */
+gboolean patchart_pdf_update_tags (GByteArray *pdf, const char *lang, char *const *alts,
+                                   guint n_alts, GError **error);
 
 /* TRUE if SURFACE is not in error; else PATCHART_ERROR_INTERNAL "cairo: ...". */
 gboolean patchart_surface_check (cairo_surface_t *surface, GError **error);

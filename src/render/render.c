@@ -18,6 +18,7 @@ patchart_figure_layout (const patchart_figure *figure, GError **error)
        patchart_layout_axis_titles (layout, figure, &plot, error);
   ok = ok && patchart_kind_info_of (figure->kind)->layout (layout, figure, &plot, error);
   layout->text = NULL;
+  layout->alt = patchart_figure_describe (figure); /* --alt, or made from the data */
   patchart_text_free (text);
   if (!ok)
     g_clear_pointer (&layout, patchart_layout_free);

@@ -583,6 +583,8 @@ write_item (svg_writer *w, const patchart_item *item, GError **error)
     break;
   case PATCHART_ITEM_LINK:
   case PATCHART_ITEM_DEST:
+  case PATCHART_ITEM_BEGIN:
+  case PATCHART_ITEM_END:
     break; /* nothing to see */
   }
   return TRUE;

@@ -16,6 +16,7 @@
 #include "render/pdf.h"
 #include "render/render.h"
 #include "spec/report.h"
+#include "spec/reporttable.h"
 #include "spec/spec.h"
 #include "text/text.h"
 
@@ -32,7 +33,8 @@
  * once the number of front pages is known. */
 typedef struct {
   patchart_layout *page;
-  patchart_box box; /* the caption's */
+  patchart_box box;  /* the caption's */
+  guint page_number; /* of the figure's page, from 1 */
 } entry;
 
 typedef struct {
@@ -53,17 +55,19 @@ typedef struct {
   gboolean bold;
   double grey; /* 0 black .. 1 white */
   patchart_align align;
+  const char *tag; /* structure element in the tagged PDF, or NULL */
 } look;
 
-static const look title_look = { 24, TRUE, 0.05, PATCHART_ALIGN_CENTER };
-static const look subtitle_look = { 14, FALSE, 0.25, PATCHART_ALIGN_CENTER };
-static const look byline_look = { 11, FALSE, 0.25, PATCHART_ALIGN_CENTER };
-static const look heading_look = { 13, TRUE, 0.05, PATCHART_ALIGN_LEFT };
-static const look entry_look = { 11, FALSE, 0.1, PATCHART_ALIGN_LEFT };
-static const look number_look = { 11, FALSE, 0.1, PATCHART_ALIGN_RIGHT };
-static const look caption_look = { 11, TRUE, 0.05, PATCHART_ALIGN_LEFT };
-static const look small_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT };
-static const look folio_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_CENTER };
+static const look title_look = { 24, TRUE, 0.05, PATCHART_ALIGN_CENTER, "H1" };
+static const look subtitle_look = { 14, FALSE, 0.25, PATCHART_ALIGN_CENTER, "P" };
+static const look byline_look = { 11, FALSE, 0.25, PATCHART_ALIGN_CENTER, "P" };
+static const look heading_look = { 13, TRUE, 0.05, PATCHART_ALIGN_LEFT, "H2" };
+static const look entry_look = { 11, FALSE, 0.1, PATCHART_ALIGN_LEFT, "P" };
+static const look number_look = { 11, FALSE, 0.1, PATCHART_ALIGN_RIGHT, NULL };
+static const look caption_look = { 11, TRUE, 0.05, PATCHART_ALIGN_LEFT, "H2" };
+static const look small_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT, "P" };
+static const look head_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_LEFT, NULL };
+static const look folio_look = { 8.5, FALSE, 0.35, PATCHART_ALIGN_CENTER, NULL };
 
 static const patchart_rgb rule_grey = { 0.6, 0.6, 0.6 };
 
@@ -226,6 +230,7 @@ put (patchart_layout *page, patchart_text_block *block, const look *l, double x,
   if (l->align != PATCHART_ALIGN_LEFT)
     x += l->align == PATCHART_ALIGN_CENTER ? room / 2 : room;
   patchart_layout_text (page, block, x, *y, grey);
+  patchart_layout_set_tag (page, l->tag);
   box = g_array_index (page->items, patchart_item, page->items->len - 1).box;
   *y += box.h;
   return box;
@@ -259,7 +264,8 @@ lay_entry (report *r, guint i, patchart_layout **page, double *y, GError **error
     *page = new_page (r);
     *y = MARGIN_PT;
   }
-  r->entries[i] = (entry){ *page, put (*page, block, &entry_look, MARGIN_PT, y, width) };
+  r->entries[i].page = *page;
+  r->entries[i].box = put (*page, block, &entry_look, MARGIN_PT, y, width);
   *y += ENTRY_GAP;
   return TRUE;
 }
@@ -317,7 +323,7 @@ static gboolean
 lay_entry_number (report *r, guint i, GError **error)
 {
   const entry *e = &r->entries[i];
-  char *number = g_strdup_printf ("%u", r->n_front + 1 + i), *dest = dest_name (i);
+  char *number = g_strdup_printf ("%u", e->page_number), *dest = dest_name (i);
   patchart_text_block *block = measure (r, number, &number_look, content_width (r), error);
   double y = e->box.y;
 
@@ -336,7 +342,7 @@ lay_head (report *r, patchart_layout *page, GError **error)
 {
   char *title = report_title (r->spec);
   double y = MARGIN_PT;
-  gboolean ok = place (r, page, title, &small_look, MARGIN_PT, &y, content_width (r), error);
+  gboolean ok = place (r, page, title, &head_look, MARGIN_PT, &y, content_width (r), error);
 
   patchart_layout_rule (page, MARGIN_PT, y + 4, r->width - MARGIN_PT, y + 4, 0.5, rule_grey);
   g_free (title);
@@ -404,8 +410,39 @@ lay_caption (report *r, patchart_layout *page, guint i, const patchart_box *box,
   return ok;
 }
 
+/* A page after a figure's, with the running head (for its table). */
+static patchart_layout *
+table_page (gpointer data, GError **error)
+{
+  report *r = data;
+  patchart_layout *page = new_page (r);
+
+  return lay_head (r, page, error) ? page : NULL;
+}
+
+/* Figure I's data as a table (report --tables), on the pages after it. */
+static gboolean
+lay_data (report *r, guint i, GError **error)
+{
+  patchart_table_pages pages = {
+    r->text,
+    r->words,
+    MARGIN_PT,
+    content_width (r),
+    MARGIN_PT + HEADER_PT,
+    r->height - MARGIN_PT - FOOTER_PT,
+    table_page,
+    r,
+  };
+  char *text = caption (r, i);
+  gboolean ok = patchart_report_table (r->figures[i], text, &pages, error);
+
+  g_free (text);
+  return ok;
+}
+
 /* A page with a named destination at its top, for links and bookmarks,
- * the running head, figure I, and its caption. */
+ * the running head, figure I, and its caption; then its data if asked. */
 static gboolean
 lay_figure_page (report *r, guint i, GError **error)
 {
@@ -414,9 +451,12 @@ lay_figure_page (report *r, guint i, GError **error)
   patchart_box box;
   gboolean ok;
 
+  r->entries[i].page_number = r->pages->len;
   patchart_layout_dest (page, 0, 0, dest);
   ok = lay_head (r, page, error) && lay_figure (r, page, i, MARGIN_PT + HEADER_PT, &box, error) &&
        lay_caption (r, page, i, &box, error);
+  if (ok && r->spec->report.tables)
+    ok = lay_data (r, i, error);
   g_free (dest);
   return ok;
 }
@@ -470,7 +510,7 @@ paint (const report *r, GError **error)
   patchart_pdf_bookmark *bookmarks = g_new0 (patchart_pdf_bookmark, r->n_figures);
   char *title = report_title (r->spec);
   GString *keywords = g_string_new (NULL);
-  patchart_pdf_info info = { title, about->author, about->subtitle, NULL };
+  patchart_pdf_info info = { title, about->author, about->subtitle, NULL, r->lang, 1 };
   GBytes *bytes;
 
   for (guint i = 0; i < r->n_figures; i++) {
@@ -522,6 +562,13 @@ patchart_report_pages (const patchart_spec *spec, const char *page, GError **err
     pages = g_ptr_array_ref (r.pages);
   report_clear (&r);
   return pages;
+}
+
+void
+patchart_spec_set_report_tables (patchart_spec *spec, gboolean tables)
+{
+  g_return_if_fail (spec != NULL);
+  spec->report.tables = tables;
 }
 
 gboolean

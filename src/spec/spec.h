@@ -18,10 +18,12 @@ typedef struct {
   GError *problem; /* the first problem in its keys, or NULL */
 } patchart_spec_figure;
 
-/* The [report] group; every field may be NULL. */
+/* The [report] group; every field may be NULL.  TABLES: each figure's
+ * data as a table after it (patchart_spec_set_report_tables()). */
 typedef struct {
   char *title, *subtitle, *author, *date, *lang, *page;
   char *data_files; /* "true": each figure's input file under its caption */
+  gboolean tables;
 } patchart_spec_report;
 
 struct patchart_spec {

@@ -31,6 +31,18 @@ struct patchart_text_block {
   gboolean ellipsized, cut;
 };
 
+/* The font options of every patchart_text context (patchart_text_new()). */
+static cairo_font_options_t *
+text_font_options (void)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  return options;
+}
+
 patchart_text *
 patchart_text_new (const char *lang, GError **error)
 {
@@ -47,10 +59,7 @@ patchart_text_new (const char *lang, GError **error)
   /* Unhinted metrics and unrounded positions make a layout scale exactly,
    * so PNG at any --scale, SVG and PDF place every glyph alike. */
   pango_context_set_round_glyph_positions (text->context, FALSE);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  options = text_font_options ();
   pango_cairo_context_set_font_options (text->context, options);
   cairo_font_options_destroy (options);
   return text;
@@ -352,6 +361,99 @@ patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double 
                  (double) -block->logical.y / PANGO_SCALE);
   pango_cairo_show_layout (cr, block->layout);
   cairo_restore (cr);
+}
+
+static double
+glyph_y (double base_y, const PangoGlyphInfo *info)
+{
+  return info->geometry.y_offset == 0 ? base_y
+                                      : base_y + (double) info->geometry.y_offset / PANGO_SCALE;
+}
+
+/* The glyphs of RUN (its origin on the baseline at BASE_X, BASE_Y) and
+ * its clusters, as pango's cairo renderer makes them (pangocairo-render.c,
+ * the same arithmetic, so the same positions): empty glyphs left out, and
+ * not counted. */
+static void
+show_run (cairo_t *cr, const char *text, PangoGlyphItem *run, double base_x, double base_y,
+          const patchart_faces *faces, gpointer data)
+{
+  PangoGlyphString *glyphs = run->glyphs;
+  cairo_glyph_t *out = g_new (cairo_glyph_t, glyphs->num_glyphs);
+  cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, glyphs->num_glyphs);
+  int n_out = 0, n_clusters = 0, x = 0;
+  gboolean backward = run->item->analysis.level % 2 == 1;
+  gconstpointer font = run->item->analysis.font;
+  PangoGlyphItemIter iter;
+
+  for (int i = 0; i < glyphs->num_glyphs; i++) {
+    const PangoGlyphInfo *info = &glyphs->glyphs[i];
+    if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+      out[n_out++] =
+          (cairo_glyph_t){ faces != NULL ? faces->glyph (font, info->glyph, data) : info->glyph,
+                           base_x + (double) (x + info->geometry.x_offset) / PANGO_SCALE,
+                           glyph_y (base_y, info) };
+    x += info->geometry.width;
+  }
+  for (gboolean more = pango_glyph_item_iter_init_start (&iter, run, text); more;
+       more = pango_glyph_item_iter_next_cluster (&iter)) {
+    int first = MIN (iter.start_glyph, iter.end_glyph + 1);
+    int last = MAX (iter.start_glyph + 1, iter.end_glyph);
+    int n = 0;
+
+    for (int i = first; i < last; i++) {
+      guint glyph = glyphs->glyphs[i].glyph;
+      n += glyph != PANGO_GLYPH_EMPTY && !(glyph & PANGO_GLYPH_UNKNOWN_FLAG);
+    }
+    clusters[n_clusters++] = (cairo_text_cluster_t){ iter.end_index - iter.start_index, n };
+  }
+  cairo_show_text_glyphs (cr, text + run->item->offset, run->item->length, out, n_out, clusters,
+                          n_clusters, backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
+  g_free (clusters);
+  g_free (out);
+}
+
+void
+patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, double x, double y,
+                                const patchart_faces *faces, gpointer data)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
+  const char *text = pango_layout_get_text (block->layout);
+  cairo_font_options_t *options = text_font_options ();
+
+  double origin_x, origin_y;
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, block->scale, block->scale);
+  cairo_set_font_options (cr, options);
+  /* through cairo's current point, as patchart_text_block_draw(): the
+   * origin rounded alike */
+  cairo_move_to (cr, (double) -block->logical.x / PANGO_SCALE,
+                 (double) -block->logical.y / PANGO_SCALE);
+  cairo_get_current_point (cr, &origin_x, &origin_y);
+  do {
+    PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+    cairo_font_face_t *face = run != NULL ? faces->face (run->item->analysis.font, data) : NULL;
+    PangoRectangle logical;
+
+    if (run == NULL)
+      continue; /* the end of a line */
+    pango_layout_iter_get_run_extents (iter, NULL, &logical);
+    if (face != NULL) {
+      cairo_set_font_face (cr, face);
+      cairo_set_font_size (cr, REFERENCE_SIZE);
+    } else {
+      cairo_set_scaled_font (
+          cr, pango_cairo_font_get_scaled_font ((PangoCairoFont *) run->item->analysis.font));
+    }
+    show_run (cr, text, run, origin_x + (double) logical.x / PANGO_SCALE,
+              origin_y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+              face != NULL ? faces : NULL, data);
+  } while (pango_layout_iter_next_run (iter));
+  cairo_restore (cr);
+  cairo_font_options_destroy (options);
+  pango_layout_iter_free (iter);
 }
 
 /* Font units per em of FONT. */

@@ -63,6 +63,20 @@ gboolean patchart_text_block_cut (const patchart_text_block *block);
 /* Draws the block with its logical top-left corner at X, Y. */
 void patchart_text_block_draw (const patchart_text_block *block, cairo_t *cr, double x, double y);
 
+/* Other faces for a block's fonts (FONT: a patchart_glyph's font). */
+typedef struct {
+  /* The face to draw FONT's glyphs with, or NULL for the font's own. */
+  cairo_font_face_t *(*face) (gconstpointer font, gpointer data);
+  /* The id in that face of FONT's glyph GLYPH. */
+  guint (*glyph) (gconstpointer font, guint glyph, gpointer data);
+} patchart_faces;
+
+/* As patchart_text_block_draw(), with the faces FACES give, and the text
+ * passed along with the glyphs (cairo_show_text_glyphs()) as pango does,
+ * so that the text of a PDF can be extracted. */
+void patchart_text_block_draw_faces (const patchart_text_block *block, cairo_t *cr, double x,
+                                     double y, const patchart_faces *faces, gpointer data);
+
 /* One glyph of a block, for a writer that places glyphs itself (svgout.c). */
 typedef struct {
   gconstpointer font; /* the font it is from: the same pointer for the same font */

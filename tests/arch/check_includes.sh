@@ -32,9 +32,10 @@ CLI_ONLY="patchart.h cli.h cli/cli.h"
 LIBRARIES='
    csv\.h                         read                         libcsv: only read/ parses CSV
    pango/.*                       text,render                  pango: text/ lays text out, render/ draws it
-   hb-subset\.h|harfbuzz/hb-subset\.h render                   harfbuzz-subset: only render/ embeds font subsets (SVG text)
+   hb-subset\.h|harfbuzz/hb-subset\.h text,render              harfbuzz-subset: font subsets for PDF (text/) and SVG text (render/)
    hb\.h|hb-.*\.h|harfbuzz/.*     text,render                  harfbuzz: glyphs, beside pango
    fontconfig/.*                  text                         fontconfig: only text/ finds fonts
+   ft2build\.h|freetype/.*        text                         FreeType: only text/ opens fonts (PDF font subsets)
    cairo-(pdf|svg|ps)\.h|png\.h   render                       file writers: only render/ writes PNG, SVG and PDF
    cairo(-.*)?\.h|cairo/.*        text,chart,render,spec,tools util/ read/ data/ count/ figure/ are pure: no drawing library
 '

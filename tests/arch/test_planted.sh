@@ -20,7 +20,7 @@ count/keys.c             #include <csv.h>
 chart/layout.c           #include <fontconfig/fontconfig.h>
 spec/spec.c              #include <png.h>
 data/cells.c             #include "cells.h"
-text/text.c              #include <hb-subset.h>
+chart/layout.c           #include <hb-subset.h>
 '
 
 tmp=$(mktemp -d)

@@ -9,6 +9,8 @@
 
 #include <cmocka.h>
 
+#include <cairo-pdf.h>
+
 #include "render/draw.h"
 #include "render/pdf.h"
 #include "render/svgout.h"
@@ -97,7 +99,7 @@ test_pdf_links_dests_bookmarks (void **state)
 {
   patchart_text *text = patchart_text_new ("en", NULL);
   patchart_layout *pages[] = { page_new (text), patchart_layout_new_page (200, 100, "en", text) };
-  patchart_pdf_info info = { "A title", NULL, NULL, "one, two" };
+  patchart_pdf_info info = { "A title", NULL, NULL, "one, two", "en", 1 };
   patchart_pdf_bookmark bookmarks[] = { { "Figure 1", "fig'1" } };
   GError *error = NULL;
   GBytes *pdf;
@@ -205,12 +207,75 @@ test_report_type_sizes (void **state)
   g_free (path);
 }
 
+static cairo_status_t
+append_to (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PDF as cairo writes it, with one Figure element. */
+static GByteArray *
+cairo_pdf_with_figure (void)
+{
+  GByteArray *pdf = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to, pdf, 100, 100);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_tag_begin (cr, "Figure", "");
+  cairo_rectangle (cr, 10, 10, 50, 50);
+  cairo_fill (cr);
+  cairo_tag_end (cr, "Figure");
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pdf;
+}
+
+/* The tagged PDF's update adds the alt text to cairo's file; it refuses
+ * what cairo did not write and a count of alt texts that does not match
+ * the Figure elements, and then leaves the bytes alone. */
+static void
+test_pdf_update (void **state)
+{
+  static const char garbage[] = "%PDF-1.5\nnot a PDF at all\n%%EOF";
+  char *alts[] = { "one (1)", "two" };
+  GByteArray *pdf = g_byte_array_new ();
+  GError *error = NULL;
+  guint length;
+
+  (void) state;
+  g_byte_array_append (pdf, (const guint8 *) garbage, sizeof garbage - 1);
+  assert_false (patchart_pdf_update_tags (pdf, "en", alts, 1, &error));
+  assert_non_null (strstr (error->message, "tagged PDF"));
+  assert_int_equal (pdf->len, sizeof garbage - 1);
+  g_clear_error (&error);
+  g_byte_array_unref (pdf);
+
+  pdf = cairo_pdf_with_figure ();
+  length = pdf->len;
+  assert_false (patchart_pdf_update_tags (pdf, "en", alts, 2, &error));
+  assert_non_null (strstr (error->message, "fewer Figure elements"));
+  g_clear_error (&error);
+  assert_false (patchart_pdf_update_tags (pdf, "en", alts, 0, &error));
+  assert_non_null (strstr (error->message, "more Figure elements"));
+  g_clear_error (&error);
+  assert_int_equal (pdf->len, length);
+
+  assert_true (patchart_pdf_update_tags (pdf, "ko", alts, 1, &error));
+  g_byte_array_append (pdf, (const guint8 *) "", 1);
+  assert_non_null (strstr ((const char *) pdf->data + length, "/Alt (one \\(1\\))"));
+  assert_non_null (strstr ((const char *) pdf->data + length, "/Lang (ko)"));
+  assert_non_null (strstr ((const char *) pdf->data + length, "/DisplayDocTitle true"));
+  g_byte_array_unref (pdf);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_nested_is_scaled_and_clipped),
     cmocka_unit_test (test_pdf_links_dests_bookmarks),
+    cmocka_unit_test (test_pdf_update),
     cmocka_unit_test (test_svg_nests_and_skips_links),
     cmocka_unit_test (test_report_type_sizes),
   };
