@@ -259,12 +259,12 @@ bad 73 "^patchart: ${o}[0-9]+/nodir/fig\\.png: cannot (create|write): No such fi
   bars countries.csv -o OUT/nodir/fig.png
 bad 73 "^patchart: countries\\.csv/fig\\.png: cannot (create|write): Not a directory\$" \
   bars countries.csv -o countries.csv/fig.png
-# Over an existing folder: the rename fails after the temporary file is written.
+# Over an existing folder: refused before any temporary file is made.
 n=$((n_case + 1))
 mkdir -p "$WORK/out-$n/fig.png"
 run_patchart bars countries.csv -o "$WORK/out-$n/fig.png"
 expect_status 73 "output is a folder"
-expect_message "^patchart: ${o}$n/fig\\.png: cannot (create|write): Is a directory\$" "output is a folder"
+expect_message "^patchart: ${o}$n/fig\\.png: cannot write: it is a folder: name a file in it\$" "output is a folder"
 check "output is a folder: no temporary file" test "$(ls -A "$WORK/out-$n")" = fig.png
 check "output is a folder: it stays empty" test -z "$(ls -A "$WORK/out-$n/fig.png")"
 n_case=$n
