@@ -11,6 +11,7 @@ packages=(
   poppler-utils libxml2-utils librsvg2-bin  # end-to-end checks: pdftotext, pdffonts, xmllint, rsvg-convert
   clang libclang-rt-14-dev valgrind      # CI: libFuzzer (a Recommends of clang: named), scripts/valgrind.sh
   clang-format                           # CI: scripts/check-format.sh
+  strace                                 # tests/cli/test_signals.sh: a signal during a held-back rename
 )
 
 source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"

@@ -8,13 +8,14 @@
  * writes in progress finish (each file is then whole), holds back any
  * later one (patchart_write_freeze()), and ends the process with the
  * signal, as the default action would have: status 130 for SIGINT, 143 for
- * SIGTERM.  A render is stopped at once, as no file exists yet; no handler
- * runs, so nothing has to be async-signal-safe.  A write into standard
- * output, a device or a FIFO may block on a slow reader: it is not held, so
- * a signal ends it. */
+ * SIGTERM (a command that ends meanwhile waits for it at exit).  A render
+ * is stopped at once, as no file exists yet; no handler runs, so nothing
+ * has to be async-signal-safe.  A write into standard output, a device or
+ * a FIFO may block on a slow reader: it is not held, so a signal ends it. */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 
 #include "cli.h"
 
@@ -28,6 +29,9 @@ termination_signals (sigset_t *set)
   sigaddset (set, SIGQUIT);
 }
 
+static GMutex dying_lock;
+static gboolean dying; /* a signal came: the process ends with it */
+
 static gpointer
 wait_for_signal (gpointer data)
 {
@@ -36,11 +40,28 @@ wait_for_signal (gpointer data)
 
   while (sigwait (set, &sig) != 0)
     ;
+  g_mutex_lock (&dying_lock);
+  dying = TRUE;
+  g_mutex_unlock (&dying_lock);
   patchart_write_freeze ();
   signal (sig, SIG_DFL);
   pthread_sigmask (SIG_UNBLOCK, set, NULL);
   raise (sig);
   return NULL; /* not reached: the default action ends the process */
+}
+
+/* At exit: a command that ends while the signal thread lets a write end
+ * waits for it, so the process still ends with the signal, not with 0. */
+static void
+wait_if_dying (void)
+{
+  gboolean wait;
+
+  g_mutex_lock (&dying_lock);
+  wait = dying;
+  g_mutex_unlock (&dying_lock);
+  while (wait)
+    g_usleep (G_USEC_PER_SEC);
 }
 
 void
@@ -50,6 +71,7 @@ cli_signals_start (void)
 
   termination_signals (&set);
   pthread_sigmask (SIG_BLOCK, &set, NULL);
+  atexit (wait_if_dying);
   g_thread_unref (g_thread_new ("signals", wait_for_signal, &set));
 }
 
