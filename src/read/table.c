@@ -132,30 +132,6 @@ table_new (const char *name, gboolean has_header)
   return table;
 }
 
-/* Where the first N bytes of converted TEXT end: the physical line and the
- * field (counting delimiters outside quotes), as csvread counts them. */
-static void
-locate (const char *text, gsize n, char delimiter, guint *line, guint *column)
-{
-  gboolean quoted = FALSE;
-
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < n; i++) {
-    gboolean line_end = text[i] == '\n' || (text[i] == '\r' && (i + 1 >= n || text[i + 1] != '\n'));
-
-    if (text[i] == '"')
-      quoted = !quoted;
-    else if (text[i] == delimiter && !quoted)
-      (*column)++;
-    if (line_end) {
-      (*line)++;
-      if (!quoted)
-        *column = 1;
-    }
-  }
-}
-
 /* The conversion failed at byte N_READ of DATA: say where, as a position
  * in the text converted so far. */
 static void
@@ -166,7 +142,7 @@ conversion_failed (const char *name, const char *data, gsize n_read,
   guint line = 1, column = 1;
 
   if (before != NULL)
-    locate (before, strlen (before), options->delimiter, &line, &column);
+    patchart_csv_locate (before, strlen (before), options->delimiter, &line, &column);
   patchart_set_error_at (error, PATCHART_ERROR_DATA, name, line, column,
                          "not %s text (byte 0x%02X): check --encoding", options->encoding,
                          (guint) (guchar) data[n_read]);
@@ -242,21 +218,28 @@ out:
   return result;
 }
 
-/* Reads all of FP into BYTES; sets errno and returns FALSE on failure. */
+#define FIRST_PIECE (1024 * 1024)
+
+/* Reads FP into BYTES until its end, or MAX bytes more; sets errno and
+ * returns FALSE on failure. */
 static gboolean
-read_all (FILE *fp, GString *bytes)
+read_all (FILE *fp, GString *bytes, gsize max)
 {
   char buf[64 * 1024];
   size_t n;
 
-  while ((n = fread (buf, 1, sizeof buf, fp)) > 0)
+  while (max > 0 && (n = fread (buf, 1, MIN (sizeof buf, max), fp)) > 0) {
     g_string_append_len (bytes, buf, (gssize) n);
+    max -= n;
+  }
   return !ferror (fp);
 }
 
-/* The whole content of PATH ("-": standard input), or NULL. */
-GString *
-patchart_table_slurp (const char *path, const char *name, GError **error)
+/* The whole content of PATH ("-": standard input), or NULL.  With
+ * CHECK_START, the first piece is checked before the rest is read: a
+ * binary or UTF-16 file is refused in a moment however large it is. */
+static GString *
+slurp (const char *path, const char *name, gboolean check_start, char delimiter, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen (path, "rb");
@@ -270,12 +253,17 @@ patchart_table_slurp (const char *path, const char *name, GError **error)
   }
   bytes = g_string_new (NULL);
   errno = 0;
-  if (!read_all (fp, bytes)) {
-    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
-                           g_strerror (errno));
+  if (!read_all (fp, bytes, FIRST_PIECE))
+    goto read_error;
+  if (check_start && !patchart_csv_check_start (name, bytes->str, bytes->len, delimiter, error))
     goto out;
-  }
+  if (!read_all (fp, bytes, G_MAXSIZE))
+    goto read_error;
   result = g_steal_pointer (&bytes);
+  goto out;
+read_error:
+  patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
+                         g_strerror (errno));
 out:
   if (!is_stdin)
     fclose (fp);
@@ -284,16 +272,28 @@ out:
   return result;
 }
 
+GString *
+patchart_table_slurp (const char *path, const char *name, GError **error)
+{
+  return slurp (path, name, FALSE, ',', error);
+}
+
 patchart_table *
 patchart_table_read_file (const char *path, const patchart_table_options *options, GError **error)
 {
+  patchart_table_options defaults;
   const char *name;
   GString *bytes = NULL;
   patchart_table *table = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+  if (options == NULL) {
+    patchart_table_options_init (&defaults);
+    options = &defaults;
+  }
   name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  bytes = patchart_table_slurp (path, name, error);
+  bytes =
+      slurp (path, name, patchart_encoding_is_utf8 (options->encoding), options->delimiter, error);
   if (bytes == NULL)
     return NULL;
   table = patchart_table_read_data (name, bytes->str, bytes->len, options, error);
