@@ -423,6 +423,21 @@ find_option (const char *name)
   return NULL;
 }
 
+/* NAME or VALUE is not UTF-8 (a file name may be): every message that
+ * would show it must still be UTF-8. */
+static gboolean
+not_utf8 (GError **error, const char *name, const char *value)
+{
+  char *shown_name = g_utf8_make_valid (name, -1);
+  char *shown_value = value != NULL ? g_utf8_make_valid (value, -1) : NULL;
+
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: not UTF-8 text", shown_name,
+               value != NULL ? " " : "", value != NULL ? shown_value : "");
+  g_free (shown_name);
+  g_free (shown_value);
+  return FALSE;
+}
+
 gboolean
 patchart_settings_set (patchart_settings *settings, const char *name, const char *value,
                        GError **error)
@@ -431,6 +446,10 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
 
   g_return_val_if_fail (settings != NULL && name != NULL, FALSE);
   o = find_option (name);
+  if (!g_utf8_validate (name, -1, NULL) ||
+      (value != NULL && !g_utf8_validate (value, -1, NULL) &&
+       (o == NULL || g_strcmp0 (o->info.arg_name, "FILE") != 0)))
+    return not_utf8 (error, name, value);
   if (o == NULL || !applies (o, settings->options.kind)) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: no such option%s", name,
                  value ? " " : "", value ? value : "", o ? " for this kind of figure" : "");
