@@ -423,18 +423,15 @@ find_option (const char *name)
   return NULL;
 }
 
-/* NAME or VALUE is not UTF-8 (a file name may be): every message that
- * would show it must still be UTF-8. */
+/* NAME or VALUE is not UTF-8 (a file name may be): said as figure.c
+ * says it of text options, in a message that is UTF-8 itself. */
 static gboolean
-not_utf8 (GError **error, const char *name, const char *value)
+not_utf8 (GError **error, const char *name)
 {
-  char *shown_name = g_utf8_make_valid (name, -1);
-  char *shown_value = value != NULL ? g_utf8_make_valid (value, -1) : NULL;
+  char *shown = g_utf8_make_valid (name, -1);
 
-  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: not UTF-8 text", shown_name,
-               value != NULL ? " " : "", value != NULL ? shown_value : "");
-  g_free (shown_name);
-  g_free (shown_value);
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s: invalid UTF-8", shown);
+  g_free (shown);
   return FALSE;
 }
 
@@ -449,7 +446,7 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
   if (!g_utf8_validate (name, -1, NULL) ||
       (value != NULL && !g_utf8_validate (value, -1, NULL) &&
        (o == NULL || g_strcmp0 (o->info.arg_name, "FILE") != 0)))
-    return not_utf8 (error, name, value);
+    return not_utf8 (error, name);
   if (o == NULL || !applies (o, settings->options.kind)) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: no such option%s", name,
                  value ? " " : "", value ? value : "", o ? " for this kind of figure" : "");

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "read/csvread.h"
+#include "read/stream.h"
 #include "util/error.h"
 #include "read/table.h"
 
@@ -218,28 +219,21 @@ out:
   return result;
 }
 
-#define FIRST_PIECE (1024 * 1024)
-
-/* Reads FP into BYTES until its end, or MAX bytes more; sets errno and
- * returns FALSE on failure. */
+/* Reads all of FP into BYTES; sets errno and returns FALSE on failure. */
 static gboolean
-read_all (FILE *fp, GString *bytes, gsize max)
+read_all (FILE *fp, GString *bytes)
 {
   char buf[64 * 1024];
   size_t n;
 
-  while (max > 0 && (n = fread (buf, 1, MIN (sizeof buf, max), fp)) > 0) {
+  while ((n = fread (buf, 1, sizeof buf, fp)) > 0)
     g_string_append_len (bytes, buf, (gssize) n);
-    max -= n;
-  }
   return !ferror (fp);
 }
 
-/* The whole content of PATH ("-": standard input), or NULL.  With
- * CHECK_START, the first piece is checked before the rest is read: a
- * binary or UTF-16 file is refused in a moment however large it is. */
-static GString *
-slurp (const char *path, const char *name, gboolean check_start, char delimiter, GError **error)
+/* The whole content of PATH ("-": standard input), or NULL. */
+GString *
+patchart_table_slurp (const char *path, const char *name, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen (path, "rb");
@@ -253,17 +247,12 @@ slurp (const char *path, const char *name, gboolean check_start, char delimiter,
   }
   bytes = g_string_new (NULL);
   errno = 0;
-  if (!read_all (fp, bytes, FIRST_PIECE))
-    goto read_error;
-  if (check_start && !patchart_csv_check_start (name, bytes->str, bytes->len, delimiter, error))
+  if (!read_all (fp, bytes)) {
+    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
+                           g_strerror (errno));
     goto out;
-  if (!read_all (fp, bytes, G_MAXSIZE))
-    goto read_error;
+  }
   result = g_steal_pointer (&bytes);
-  goto out;
-read_error:
-  patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
-                         g_strerror (errno));
 out:
   if (!is_stdin)
     fclose (fp);
@@ -272,12 +261,38 @@ out:
   return result;
 }
 
-GString *
-patchart_table_slurp (const char *path, const char *name, GError **error)
+/* A UTF-8 file read in pieces of whole rows (stream.c), as counting reads
+ * one: memory holds the cells kept and one piece, never the whole file,
+ * and binary data is refused in the first piece, before the rest is read. */
+static patchart_table *
+read_pieces (const char *path, const char *name, const patchart_table_options *options,
+             GError **error)
 {
-  return slurp (path, name, FALSE, ',', error);
+  patchart_pieces *pieces = patchart_pieces_open (name, path, NULL, 0, error);
+  patchart_table *table = NULL, *result = NULL;
+  patchart_piece *piece = NULL;
+  gboolean ok;
+
+  if (pieces == NULL)
+    return NULL;
+  table = table_new (name, options->has_header);
+  while ((ok = patchart_pieces_next (pieces, &piece, error)) && piece != NULL) {
+    ok = patchart_piece_parse (piece, table->name, options->delimiter, add_row, table, error);
+    patchart_piece_free (piece);
+    if (!ok)
+      break;
+  }
+  if (ok) {
+    set_names (table);
+    result = g_steal_pointer (&table);
+  }
+  patchart_table_free (table);
+  patchart_pieces_close (pieces);
+  return result;
 }
 
+/* A file in another encoding is converted whole (patchart_table_convert),
+ * then parsed. */
 patchart_table *
 patchart_table_read_file (const char *path, const patchart_table_options *options, GError **error)
 {
@@ -292,8 +307,9 @@ patchart_table_read_file (const char *path, const patchart_table_options *option
     options = &defaults;
   }
   name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  bytes =
-      slurp (path, name, patchart_encoding_is_utf8 (options->encoding), options->delimiter, error);
+  if (patchart_encoding_is_utf8 (options->encoding))
+    return read_pieces (path, name, options, error);
+  bytes = patchart_table_slurp (path, name, error);
   if (bytes == NULL)
     return NULL;
   table = patchart_table_read_data (name, bytes->str, bytes->len, options, error);
