@@ -22,7 +22,7 @@ set(_patchart_system_archives cairo pixman-1 fontconfig expat freetype png16 bro
 # when static linking is off or not possible here.
 function(patchart_static_archives out)
   set(${out} "" PARENT_SCOPE)
-  if(NOT PATCHART_STATIC_CLI OR BUILD_SHARED_LIBS OR PATCHART_SANITIZE OR PATCHART_FUZZ)
+  if(NOT PATCHART_STATIC_CLI OR BUILD_SHARED_LIBS OR PATCHART_SANITIZE OR PATCHART_FUZZ OR PATCHART_TSAN)
     return()
   endif()
   set(archives "")

@@ -276,7 +276,10 @@ PATCHART_EXPORT GBytes *patchart_figure_to_bytes (const patchart_figure *figure,
 
 /* Renders FIGURE as FORMAT to PATH atomically: the bytes go to a temporary
  * file in PATH's directory that is renamed over PATH, so on failure no file
- * (and no temporary file) is left behind. */
+ * (and no temporary file) is left behind.  A symbolic link is followed: its
+ * target is replaced, in the target's folder, and the link stays.  A
+ * device, a FIFO, "/dev/stdout", "/dev/stderr" and "/dev/fd/N" are written
+ * into directly, never replaced; a folder is an error. */
 PATCHART_EXPORT gboolean patchart_figure_write (const patchart_figure *figure, const char *path,
                                                 patchart_format format, GError **error);
 
@@ -287,6 +290,13 @@ PATCHART_EXPORT gboolean patchart_figure_write (const patchart_figure *figure, c
  * so that an interrupted run leaves no temporary file (the patchart
  * command does). */
 PATCHART_EXPORT gboolean patchart_write_bytes (const char *path, GBytes *bytes, GError **error);
+
+/* Waits until no atomic write (temporary file, then rename) is in progress
+ * and holds back every later one for good.  For a program about to end on
+ * a signal, from the one thread that waits for signals: once it returns,
+ * ending the process leaves no temporary file.  Writes into a device, a
+ * FIFO or a descriptor are not held. */
+PATCHART_EXPORT void patchart_write_freeze (void);
 
 /* The format named by NAME ("png", "svg", "pdf") or by the extension of
  * the file name NAME.  Returns FALSE if there is none. */

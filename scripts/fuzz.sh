@@ -4,7 +4,7 @@
 # seed corpus.  A crash leaves its input in build-fuzz/findings/TARGET/ and
 # fails the script; add it to tests/fuzz/corpus/TARGET/ once fixed, so the
 # replay tests keep it.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: csv figure settings layout
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: csv figure settings layout spec count
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,7 +12,7 @@ cd "$root"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv figure settings layout)
+[ ${#targets[@]} -gt 0 ] || targets=(csv figure settings layout spec count)
 
 CC=${FUZZ_CC:-clang} cmake -S . -B build-fuzz -DPATCHART_FUZZ=ON -DPATCHART_BUILD_EXAMPLES=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

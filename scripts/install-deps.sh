@@ -15,6 +15,7 @@ packages=(
   clang-format                           # CI: scripts/check-format.sh
   python3                                # python/tests (CTest python.unittest)
   python3-pandas                         # CI: the DataFrame tests (6 MB with numpy, no recommends)
+  strace                                 # tests/cli/test_signals.sh: a signal during a held-back rename
 )
 
 source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"

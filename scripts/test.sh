@@ -2,6 +2,8 @@
 # Builds patchart and runs every test (CTest).
 #   scripts/test.sh              normal build in build/
 #   scripts/test.sh --sanitize   AddressSanitizer + UBSan build in build-asan/
+#   scripts/test.sh --tsan       ThreadSanitizer build in build-tsan/: the tests
+#                                that run threads (render -j 2, report, counting)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,6 +14,12 @@ if [ "${1:-}" = "--sanitize" ]; then
   dir=build-asan
   flags+=(-DPATCHART_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
 fi
+only=()
+if [ "${1:-}" = "--tsan" ]; then
+  dir=build-tsan
+  flags+=(-DPATCHART_TSAN=ON -DPATCHART_BUILD_EXAMPLES=OFF -DPATCHART_BUILD_BENCH=OFF)
+  only=(-R '^(cli\.(render|report|count|signals|outputs)|unit\.count|api\.spec)$')
+fi
 if [ "$dir" = build ]; then
   # the command links statically when these exist (cmake/StaticCli.cmake)
   bash scripts/build-static-deps.sh ||
@@ -19,4 +27,4 @@ if [ "$dir" = build ]; then
 fi
 cmake -S . -B "$dir" "${flags[@]}"
 cmake --build "$dir" -j"$(nproc)"
-ctest --test-dir "$dir" --output-on-failure -j"$(nproc)"
+ctest --test-dir "$dir" --output-on-failure -j"$(nproc)" "${only[@]}"

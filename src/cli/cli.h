@@ -29,9 +29,14 @@ GOptionEntry *cli_figure_entries (patchart_kind kind);
  * CLI_EX_USAGE. */
 int cli_option_error (const char *command, const GError *error);
 
+/* Blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT in this thread and every one
+ * made after, and starts the one thread that waits for them: it lets the
+ * writes in progress end, then ends the process with the signal (write.c).
+ * Call before any other thread starts. */
+void cli_signals_start (void);
+
 /* Renders FIGURE as FORMAT and writes it to PATH ("-": standard output)
- * atomically, with termination signals held off during the write alone, so
- * that an interrupted run leaves no temporary file (write.c). */
+ * with patchart_write_bytes(). */
 gboolean cli_write_figure (const patchart_figure *figure, const char *path, patchart_format format,
                            GError **error);
 

@@ -97,6 +97,7 @@ main (int argc, char **argv)
   /* Past a file size limit, a write fails (and the temporary file is
    * removed) instead of the process being killed half way. */
   signal (SIGXFSZ, SIG_IGN);
+  cli_signals_start (); /* before any thread: they inherit the mask */
 
   if (argc < 2)
     return cli_usage_error (NULL, "no command given");

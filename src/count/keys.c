@@ -149,7 +149,8 @@ static gboolean
 invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skips, GError **error)
 {
   GError *local = NULL;
-  const char *what = k->rule.year     ? "a date (2019-05-03, 2019/05/03, 20190503 or 2019)"
+  const char *what = k->rule.year     ? "a date on the calendar (2019-05-03, 2019/5/3 0:00, "
+                                        "2019-05-03T10:00:00Z, 2019年5月3日, 20190503 or 2019)"
                      : k->rule.office ? "a publication number (CN-116579339-A, US2023123456A1)"
                                       : "an IPC code (G06N 3/08, G06N3/08 or G06N0003080000)";
   const char *level = k->rule.ipc == PATCHART_IPC_GROUP && !k->rule.year && !k->rule.office

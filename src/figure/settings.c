@@ -634,6 +634,18 @@ find_option (const char *name)
   return NULL;
 }
 
+/* NAME or VALUE is not UTF-8 (a file name may be): said as figure.c
+ * says it of text options, in a message that is UTF-8 itself. */
+static gboolean
+not_utf8 (GError **error, const char *name)
+{
+  char *shown = g_utf8_make_valid (name, -1);
+
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s: invalid UTF-8", shown);
+  g_free (shown);
+  return FALSE;
+}
+
 gboolean
 patchart_settings_set (patchart_settings *settings, const char *name, const char *value,
                        GError **error)
@@ -642,6 +654,10 @@ patchart_settings_set (patchart_settings *settings, const char *name, const char
 
   g_return_val_if_fail (settings != NULL && name != NULL, FALSE);
   o = find_option (name);
+  if (!g_utf8_validate (name, -1, NULL) ||
+      (value != NULL && !g_utf8_validate (value, -1, NULL) &&
+       (o == NULL || g_strcmp0 (o->info.arg_name, "FILE") != 0)))
+    return not_utf8 (error, name);
   if (o == NULL || !applies (o, settings->options.kind)) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s%s%s: no such option%s", name,
                  value ? " " : "", value ? value : "", o ? " for this kind of figure" : "");

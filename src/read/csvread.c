@@ -147,7 +147,8 @@ check_text (reader *r, const char *text, gsize length)
     return TRUE;
   line = r->field_line + patchart_csv_count_lines (text, (gsize) (end - text));
   if (*end == '\0')
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line, column, "NUL byte");
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line, column,
+                           "NUL byte: this is binary data, not CSV text");
   else
     patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, line, column,
                            "invalid UTF-8 (byte 0x%02X)%s", (guint) (guchar) *end,
@@ -311,20 +312,69 @@ reader_clear (reader *r)
   g_clear_error (&r->error);
 }
 
-/* UTF-16 starts with a byte order mark or, when it is mostly ASCII, has a
- * NUL byte in every other place.  UTF-8 text has no NUL byte at all. */
+void
+patchart_csv_locate (const char *text, gsize n, char delimiter, guint *line, guint *column)
+{
+  gboolean quoted = FALSE;
+
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < n; i++) {
+    gboolean line_end = text[i] == '\n' || (text[i] == '\r' && (i + 1 >= n || text[i + 1] != '\n'));
+
+    if (text[i] == '"')
+      quoted = !quoted;
+    else if (text[i] == delimiter && !quoted)
+      (*column)++;
+    if (line_end) {
+      (*line)++;
+      if (!quoted)
+        *column = 1;
+    }
+  }
+}
+
+/* UTF-16 starts with a byte order mark or, when much of it is ASCII, has
+ * a NUL byte in every other place: at least a quarter of the bytes, all
+ * but a few at even offsets (big-endian) or all but a few at odd ones
+ * (little-endian).  Binary junk with NUL bytes on both (a run of zeros)
+ * is not UTF-16, and UTF-8 text has no NUL byte at all. */
 static gboolean
 looks_utf16 (const char *data, gsize length)
 {
   gsize n = MIN (length, 4096);
-  gsize n_nul = 0;
-  gsize i;
+  gsize n_nul[2] = { 0, 0 };
 
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     return TRUE;
-  for (i = 0; i < n; i++)
-    n_nul += data[i] == '\0';
-  return n_nul >= 2 && n_nul * 4 >= n;
+  for (gsize i = 0; i < n; i++)
+    n_nul[i % 2] += data[i] == '\0';
+  for (int parity = 0; parity < 2; parity++)
+    if (n_nul[parity] >= 2 && n_nul[parity] * 4 >= n && n_nul[1 - parity] * 8 <= n_nul[parity])
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+patchart_csv_check_start (const char *name, const char *data, gsize length, char delimiter,
+                          GError **error)
+{
+  const char *nul;
+  guint line, column;
+
+  if (looks_utf16 (data, length)) {
+    patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0,
+                           "looks like UTF-16 text (Excel's \"Unicode text\"): "
+                           "use --encoding UTF-16, or save it as UTF-8");
+    return FALSE;
+  }
+  nul = memchr (data, '\0', length);
+  if (nul == NULL)
+    return TRUE;
+  patchart_csv_locate (data, (gsize) (nul - data), delimiter, &line, &column);
+  patchart_set_error_at (error, PATCHART_ERROR_DATA, name, line, column,
+                         "NUL byte: this is binary data, not CSV text");
+  return FALSE;
 }
 
 static gboolean
@@ -336,13 +386,7 @@ check_input (const char *name, const char *data, gsize length, char delimiter, G
                            "ASCII character other than '\"'");
     return FALSE;
   }
-  if (looks_utf16 (data, length)) {
-    patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0,
-                           "looks like UTF-16 text (Excel's \"Unicode text\"): "
-                           "use --encoding UTF-16, or save it as UTF-8");
-    return FALSE;
-  }
-  return TRUE;
+  return patchart_csv_check_start (name, data, length, delimiter, error);
 }
 
 gboolean

@@ -40,6 +40,19 @@ typedef gboolean (*patchart_csv_row_func) (const patchart_csv_row *row, gpointer
  * each end a line, as libcsv ends a row at either byte. */
 guint patchart_csv_count_lines (const char *s, gsize n);
 
+/* Where the first N bytes of TEXT end: the physical line and the field
+ * (counting DELIMITERs outside quotes), as the parser counts them; worked
+ * out again when an error needs them rather than kept for every byte. */
+void patchart_csv_locate (const char *text, gsize n, char delimiter, guint *line, guint *column);
+
+/* Refuses LENGTH bytes of DATA, a file's start or all of it, if they look
+ * like UTF-16 (a byte order mark, or a NUL in every other place) or hold
+ * any NUL byte: binary data, named at the first NUL's line and field.
+ * PATCHART_ERROR_DATA.  patchart_csv_parse() checks its input with it; a
+ * reader calls it on the first piece of a file before reading the rest. */
+gboolean patchart_csv_check_start (const char *name, const char *data, gsize length, char delimiter,
+                                   GError **error);
+
 /* Parses LENGTH bytes of DATA split at DELIMITER (an ASCII character other
  * than a quote or a line end) and calls FUNC for every row, in order.
  * NAME is the file name used in messages.  Returns FALSE on the first

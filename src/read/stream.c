@@ -174,6 +174,12 @@ patchart_pieces_next (patchart_pieces *p, patchart_piece **piece, GError **error
       return FALSE;
     }
     scan (p);
+    if (p->n_pieces == 0 && memchr (p->pending->str, '\0', p->pending->len) != NULL) {
+      /* binary data: all of it read so far is the piece that csvread
+       * refuses, rather than 64 MB without a line end */
+      *piece = take (p, p->pending->len);
+      return TRUE;
+    }
   }
   if (p->cut > 0)
     *piece = take (p, p->cut);

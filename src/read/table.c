@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "read/csvread.h"
+#include "read/stream.h"
 #include "util/error.h"
 #include "read/table.h"
 
@@ -132,30 +133,6 @@ table_new (const char *name, gboolean has_header)
   return table;
 }
 
-/* Where the first N bytes of converted TEXT end: the physical line and the
- * field (counting delimiters outside quotes), as csvread counts them. */
-static void
-locate (const char *text, gsize n, char delimiter, guint *line, guint *column)
-{
-  gboolean quoted = FALSE;
-
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < n; i++) {
-    gboolean line_end = text[i] == '\n' || (text[i] == '\r' && (i + 1 >= n || text[i + 1] != '\n'));
-
-    if (text[i] == '"')
-      quoted = !quoted;
-    else if (text[i] == delimiter && !quoted)
-      (*column)++;
-    if (line_end) {
-      (*line)++;
-      if (!quoted)
-        *column = 1;
-    }
-  }
-}
-
 /* The conversion failed at byte N_READ of DATA: say where, as a position
  * in the text converted so far. */
 static void
@@ -166,7 +143,7 @@ conversion_failed (const char *name, const char *data, gsize n_read,
   guint line = 1, column = 1;
 
   if (before != NULL)
-    locate (before, strlen (before), options->delimiter, &line, &column);
+    patchart_csv_locate (before, strlen (before), options->delimiter, &line, &column);
   patchart_set_error_at (error, PATCHART_ERROR_DATA, name, line, column,
                          "not %s text (byte 0x%02X): check --encoding", options->encoding,
                          (guint) (guchar) data[n_read]);
@@ -284,15 +261,54 @@ out:
   return result;
 }
 
+/* A UTF-8 file read in pieces of whole rows (stream.c), as counting reads
+ * one: memory holds the cells kept and one piece, never the whole file,
+ * and binary data is refused in the first piece, before the rest is read. */
+static patchart_table *
+read_pieces (const char *path, const char *name, const patchart_table_options *options,
+             GError **error)
+{
+  patchart_pieces *pieces = patchart_pieces_open (name, path, NULL, 0, error);
+  patchart_table *table = NULL, *result = NULL;
+  patchart_piece *piece = NULL;
+  gboolean ok;
+
+  if (pieces == NULL)
+    return NULL;
+  table = table_new (name, options->has_header);
+  while ((ok = patchart_pieces_next (pieces, &piece, error)) && piece != NULL) {
+    ok = patchart_piece_parse (piece, table->name, options->delimiter, add_row, table, error);
+    patchart_piece_free (piece);
+    if (!ok)
+      break;
+  }
+  if (ok) {
+    set_names (table);
+    result = g_steal_pointer (&table);
+  }
+  patchart_table_free (table);
+  patchart_pieces_close (pieces);
+  return result;
+}
+
+/* A file in another encoding is converted whole (patchart_table_convert),
+ * then parsed. */
 patchart_table *
 patchart_table_read_file (const char *path, const patchart_table_options *options, GError **error)
 {
+  patchart_table_options defaults;
   const char *name;
   GString *bytes = NULL;
   patchart_table *table = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+  if (options == NULL) {
+    patchart_table_options_init (&defaults);
+    options = &defaults;
+  }
   name = strcmp (path, "-") == 0 ? "<stdin>" : path;
+  if (patchart_encoding_is_utf8 (options->encoding))
+    return read_pieces (path, name, options, error);
   bytes = patchart_table_slurp (path, name, error);
   if (bytes == NULL)
     return NULL;

@@ -1,6 +1,7 @@
 /* output.c — each format rendered into memory (PNG and PDF through cairo,
  * the PDF surface from pdf.c, SVG by svgout.c), then written atomically
- * (temporary file in the target folder + rename). */
+ * (temporary file in the target folder + rename) to the target target.c
+ * finds, or straight into a device, FIFO or open descriptor. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -17,6 +18,7 @@
 #include "render/pngout.h"
 #include "render/render.h"
 #include "render/svgout.h"
+#include "render/target.h"
 
 #define PX_TO_PT 0.75
 
@@ -147,9 +149,10 @@ write_all (int fd, const char *data, gsize length)
   return TRUE;
 }
 
-/* Writes DATA to a temporary file beside PATH, then renames it over PATH:
- * PATH is the old file or the whole new one, never a part.  On failure the
- * temporary file is removed, and the message names PATH, not it.
+/* Writes DATA to a temporary file beside TARGET, then renames it over
+ * TARGET: TARGET is the old file or the whole new one, never a part.  On
+ * failure the temporary file is removed, and the message names PATH (what
+ * the user gave, perhaps a link to TARGET), not it.
  *
  * The data are not synced to the disk before the rename, as
  * g_file_set_contents() does when it replaces a file: a figure is made
@@ -157,9 +160,9 @@ write_all (int fd, const char *data, gsize length)
  * writes out a file renamed over another with the rename (auto_da_alloc);
  * and the sync cost 0.9 ms of a 17 ms figure, each time a build redraws it. */
 static gboolean
-write_file (const char *path, GBytes *bytes, GError **error)
+write_file (const char *path, const char *target, GBytes *bytes, GError **error)
 {
-  char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  char *temp = g_strconcat (target, ".XXXXXX", NULL);
   int fd = g_mkstemp_full (temp, O_WRONLY, 0666);
   gboolean created = fd >= 0;
   gboolean ok = FALSE;
@@ -180,7 +183,7 @@ write_file (const char *path, GBytes *bytes, GError **error)
     set_output_error (error, path, "cannot write", errno);
     goto out;
   }
-  ok = g_rename (temp, path) == 0;
+  ok = g_rename (temp, target) == 0;
   if (!ok)
     set_output_error (error, path, "cannot create", errno);
 out:
@@ -192,13 +195,64 @@ out:
   return ok;
 }
 
+/* Writes DATA straight into FD, which the caller keeps open. */
+static gboolean
+write_fd (const char *path, int fd, GBytes *bytes, GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (fd == STDOUT_FILENO)
+    fflush (stdout); /* what the program printed before comes first */
+  if (write_all (fd, data, length))
+    return TRUE;
+  set_output_error (error, path, "cannot write", errno);
+  return FALSE;
+}
+
+/* A device, a FIFO or a socket is opened and written as it is: replacing
+ * /dev/null with a file, or a FIFO that a reader waits on, would destroy
+ * what the user named. */
+static gboolean
+write_special (const char *path, const char *target, GBytes *bytes, GError **error)
+{
+  int fd = g_open (target, O_WRONLY | O_NOCTTY, 0);
+  gboolean ok;
+
+  if (fd < 0) {
+    set_output_error (error, path, "cannot open", errno);
+    return FALSE;
+  }
+  ok = write_fd (path, fd, bytes, error);
+  if (close (fd) != 0 && ok) {
+    set_output_error (error, path, "cannot write", errno);
+    ok = FALSE;
+  }
+  return ok;
+}
+
 gboolean
 patchart_write_bytes (const char *path, GBytes *bytes, GError **error)
 {
+  patchart_output_target target;
+  gboolean ok;
+
   g_return_val_if_fail (path != NULL && bytes != NULL, FALSE);
   if (strcmp (path, "-") == 0)
     return write_stdout (bytes, error);
-  return write_file (path, bytes, error);
+  if (!patchart_output_target_find (path, &target, error))
+    return FALSE;
+  if (target.fd >= 0)
+    ok = write_fd (path, target.fd, bytes, error);
+  else if (target.special)
+    ok = write_special (path, target.path, bytes, error);
+  else {
+    patchart_output_hold ();
+    ok = write_file (path, target.path, bytes, error);
+    patchart_output_release ();
+  }
+  patchart_output_target_clear (&target);
+  return ok;
 }
 
 gboolean
@@ -237,11 +291,9 @@ patchart_format_from_name (const char *name, patchart_format *format)
   return FALSE;
 }
 
-/* For other writers (report.c): the same atomic write. */
+/* For other writers (report.c): the same write. */
 gboolean
 patchart_output_write_bytes (const char *path, GBytes *bytes, GError **error)
 {
-  if (strcmp (path, "-") == 0)
-    return write_stdout (bytes, error);
-  return write_file (path, bytes, error);
+  return patchart_write_bytes (path, bytes, error);
 }

@@ -382,6 +382,21 @@ out:
 }
 
 patchart_spec *
+patchart_spec_new_from_data (const char *path, const char *text, gsize length, GError **error)
+{
+  patchart_spec *spec = g_new0 (patchart_spec, 1);
+  char *terminated = g_strndup (text, length); /* the line scan reads to a NUL */
+
+  spec->path = g_strdup (path);
+  spec->dir = g_path_get_dirname (path);
+  spec->figures = g_ptr_array_new_with_free_func (figure_free);
+  if (!parse (spec, terminated, length, error))
+    g_clear_pointer (&spec, patchart_spec_free);
+  g_free (terminated);
+  return spec;
+}
+
+patchart_spec *
 patchart_spec_new_from_file (const char *path, GError **error)
 {
   patchart_spec *spec;
@@ -395,12 +410,7 @@ patchart_spec_new_from_file (const char *path, GError **error)
     g_error_free (read_error);
     return NULL;
   }
-  spec = g_new0 (patchart_spec, 1);
-  spec->path = g_strdup (path);
-  spec->dir = g_path_get_dirname (path);
-  spec->figures = g_ptr_array_new_with_free_func (figure_free);
-  if (!parse (spec, text, length, error))
-    g_clear_pointer (&spec, patchart_spec_free);
+  spec = patchart_spec_new_from_data (path, text, length, error);
   g_free (text);
   return spec;
 }

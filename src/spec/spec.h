@@ -33,6 +33,11 @@ struct patchart_spec {
   patchart_spec_report report;
 };
 
+/* A spec from LENGTH bytes of TEXT, as if read from the file PATH (named
+ * in messages; relative paths start from its folder).  NULL on error. */
+patchart_spec *patchart_spec_new_from_data (const char *path, const char *text, gsize length,
+                                            GError **error);
+
 /* A path from the spec, relative to its folder unless absolute. */
 char *patchart_spec_resolve (const patchart_spec *spec, const char *path);
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "util/number.h"
+#include "util/fullwidth.h"
 
 #define MAX_DECIMALS 20
 /* The 309 digits of DBL_MAX, a sign, the point, the decimals, a NUL. */
@@ -121,17 +122,61 @@ parse_plain_integer (const char *text, double *value)
   return TRUE;
 }
 
-gboolean
-patchart_number_parse (const char *text, double *value)
+static gboolean
+is_thin_or_no_break_space (gunichar c)
+{
+  return c == 0x00A0 || c == 0x202F || c == 0x2009; /* no-break, narrow no-break, thin */
+}
+
+/* TEXT as the ASCII the strict grammar reads: full-width digits, signs and
+ * separators ("３０，１２４", "－５") as ASCII, the minus sign U+2212 as
+ * "-", a no-break or thin space between two digits as the thousands
+ * comma ("30 124") and elsewhere as a space.  Any other character stays,
+ * for the grammar to refuse.  NULL when TEXT is not UTF-8. */
+static char *
+ascii_form (const char *text)
+{
+  GString *out;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    char ascii = patchart_fullwidth_ascii (c);
+    const char *next = g_utf8_next_char (p);
+    if (ascii != 0)
+      g_string_append_c (out, ascii);
+    else if (c == 0x2212)
+      g_string_append_c (out, '-');
+    else if (is_thin_or_no_break_space (c))
+      g_string_append_c (out, out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]) &&
+                                      g_unichar_isdigit (g_utf8_get_char (next))
+                                  ? ','
+                                  : ' ');
+    else
+      g_string_append_unichar (out, c);
+  }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_ascii (const char *text, double *value)
 {
   GString *clean = NULL;
   const char *s;
   char *end = NULL;
   double v = 0;
   gboolean ok = FALSE;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
 
   if (parse_plain_integer (text, value))
     return TRUE;
@@ -150,6 +195,22 @@ patchart_number_parse (const char *text, double *value)
   g_string_free (clean, TRUE);
   if (ok)
     *value = v;
+  return ok;
+}
+
+gboolean
+patchart_number_parse (const char *text, double *value)
+{
+  char *ascii;
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+  if (is_ascii (text))
+    return parse_ascii (text, value);
+  ascii = ascii_form (text);
+  ok = ascii != NULL && is_ascii (ascii) && parse_ascii (ascii, value);
+  g_free (ascii);
   return ok;
 }
 

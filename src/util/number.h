@@ -8,7 +8,11 @@
 /* Parses TEXT strictly: optional spaces around, an optional sign, digits
  * with optional thousands groups ("30,124", "1,234,567.5"), an optional
  * fraction and exponent.  Rejects the empty string, NaN, infinities, hex,
- * misplaced commas ("1,23") and values that overflow a double.  Returns
+ * misplaced commas ("1,23") and values that overflow a double.  As
+ * Japanese and Chinese spreadsheets write them, full-width digits, signs
+ * and separators ("３０，１２４", "－５") are read as ASCII (their NFKC
+ * form), "−" (U+2212) as "-", and a no-break or thin space between digits
+ * as the thousands comma ("30 124"); the grammar is the same.  Returns
  * TRUE and sets *VALUE on success. */
 gboolean patchart_number_parse (const char *text, double *value);
 

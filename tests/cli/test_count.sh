@@ -123,6 +123,15 @@ bad 65 '^patchart: baddate\.csv:4:2: column "date": "2019-02-30x" is not a date'
   heatmap --count --rows ipc --ipc group --columns year:date baddate.csv
 bad 65 '^patchart: baddate\.csv:4:2: column "date": "2019-02-30x" is not a date' \
   bars --count --label ipc --date date --from-year 2014 baddate.csv
+# Off the calendar: an error at its place, or skipped with --skip-invalid.
+printf 'ipc,date\nG06N3/08,2019-05-03T10:00:00+09:00\nG06N3/04,2019年5月3日\nG06V10/82,2019-02-30\n' >calendar.csv
+bad 65 '^patchart: calendar\.csv:4:2: column "date": "2019-02-30" is not a date' \
+  bars --count --label year:date calendar.csv
+run_patchart bars --count --label year:date --skip-invalid calendar.csv -o calendar.pdf
+expect_status 0 "--skip-invalid skips a date off the calendar"
+expect_match 'skipped 1 invalid value .*calendar\.csv:4:2: column "date": "2019-02-30" is not a date' \
+  "$err" "--skip-invalid names the date off the calendar"
+pdftotext calendar.pdf - 2>/dev/null | grep -q '^2019$' && pass || fail "dates as exports write them count for 2019"
 printf 'ipc,date\n"G06N3/08;;\nG06V 10/82;;deep learning",2019\n' > badipc.csv
 bad 65 '^patchart: badipc\.csv:2:1: column "ipc": "deep learning" is not an IPC code' \
   bars --count --label ipc --split ';;' --ipc subclass badipc.csv

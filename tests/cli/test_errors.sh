@@ -102,7 +102,23 @@ bad 65 '^patchart: overlong\.csv:3:1: invalid UTF-8 \(byte 0xC0\)' bars overlong
 printf 'a,b\nx,1\ny\xed\xa0\x80,2\n' >surrogate.csv
 bad 65 '^patchart: surrogate\.csv:3:1: invalid UTF-8 \(byte 0xED\)' bars surrogate.csv -o OUT/fig.png
 printf 'a,b\nx,1\ny,2\0003\n' >nul.csv
-bad 65 '^patchart: nul\.csv:3:2: NUL byte$' bars nul.csv -o OUT/fig.png
+bad 65 '^patchart: nul\.csv:3:2: NUL byte: this is binary data, not CSV text$' bars nul.csv -o OUT/fig.png
+# In a quoted field over two lines: the NUL's own line and field.
+printf 'a,b\nx,"1\n2\0"\n' >nul-quoted.csv
+bad 65 '^patchart: nul-quoted\.csv:3:2: NUL byte: this is binary data, not CSV text$' \
+  bars nul-quoted.csv -o OUT/fig.png
+# Binary junk, all NUL bytes, is not "UTF-16"; 2 GB of it (a sparse file,
+# no disk used) is refused within its first piece, on the plain path, the
+# counting path and standard input alike (a hang here: the file was read).
+truncate -s 2G junk.bin
+bad 65 '^patchart: junk\.bin:1:1: NUL byte: this is binary data, not CSV text$' bars junk.bin -o OUT/fig.png
+bad 65 '^patchart: junk\.bin:1:1: NUL byte: this is binary data, not CSV text$' \
+  bars --count --label 1 junk.bin -o OUT/fig.png
+bad 65 '^patchart: <stdin>:1:1: NUL byte: this is binary data, not CSV text$' \
+  bars - -o OUT/fig.png <junk.bin
+rm junk.bin
+{ printf 'a,b\nx,1\n'; head -c 5000 /dev/zero; } >zeros.csv
+bad 65 '^patchart: zeros\.csv:3:1: NUL byte: this is binary data, not CSV text$' bars zeros.csv -o OUT/fig.png
 printf '\xff\xfea\0,\0b\0\n\0x\0,\0001\0\n\0' >utf16.csv
 bad 65 '^patchart: utf16\.csv: looks like UTF-16 text \(Excel.s "Unicode text"\): use --encoding UTF-16, or save it as UTF-8$' \
   bars utf16.csv -o OUT/fig.png
@@ -275,12 +291,12 @@ bad 73 "^patchart: ${o}[0-9]+/nodir/fig\\.png: cannot (create|write): No such fi
   bars countries.csv -o OUT/nodir/fig.png
 bad 73 "^patchart: countries\\.csv/fig\\.png: cannot (create|write): Not a directory\$" \
   bars countries.csv -o countries.csv/fig.png
-# Over an existing folder: the rename fails after the temporary file is written.
+# Over an existing folder: refused before any temporary file is made.
 n=$((n_case + 1))
 mkdir -p "$WORK/out-$n/fig.png"
 run_patchart bars countries.csv -o "$WORK/out-$n/fig.png"
 expect_status 73 "output is a folder"
-expect_message "^patchart: ${o}$n/fig\\.png: cannot (create|write): Is a directory\$" "output is a folder"
+expect_message "^patchart: ${o}$n/fig\\.png: cannot write: it is a folder: name a file in it\$" "output is a folder"
 check "output is a folder: no temporary file" test "$(ls -A "$WORK/out-$n")" = fig.png
 check "output is a folder: it stays empty" test -z "$(ls -A "$WORK/out-$n/fig.png")"
 n_case=$n

@@ -28,6 +28,12 @@ good () {
   fi
 }
 
+# Numbers as Japanese and Chinese spreadsheets write them: full-width
+# digits, signs and separators; a no-break or thin space between groups.
+printf 'label,value\n甲,３０，１２４\n乙,1\xc2\xa0234\n丙,2\xe2\x80\x89345\n' >fullwidth.csv
+good bars fullwidth.csv 30,124
+good bars fullwidth.csv 2,345
+
 # A BOM and CRLF line ends (as Excel writes), with a quoted CRLF inside.
 printf '\xef\xbb\xbflabel,value\r\n"多行\r\n标签",3\r\n美国,2\r\n' >bom-crlf.csv
 good bars bom-crlf.csv 美国

@@ -11,7 +11,7 @@ set -m  # background jobs of a script ignore SIGINT unless job control is on
 
 # A figure large enough (about 10 MB of SVG) that its write takes a while.
 awk 'BEGIN { srand(1); printf "r"; for (c = 0; c < 300; c++) printf ",%d", c; print "";
-             for (r = 0; r < 200; r++) { printf "R%d", r;
+             for (r = 0; r < 200; r++) { printf "%d", r + 1;
                for (c = 0; c < 300; c++) printf ",%d", int(rand() * 1000); print "" } }' \
   >"$WORK/big.csv"
 
@@ -67,6 +67,108 @@ for sig in INT TERM; do
     fi
   fi
 done
+
+# render -j 2 and report, killed at many moments: from before the first
+# figure to after the last write.  Every figure file left is whole (the
+# same bytes as an uninterrupted run), no temporary file is ever left, and
+# a report is whole or absent.  The worker threads never see the signal:
+# one thread waits for it and lets the writes in progress end first.
+mkdir "$WORK/ref"
+{
+  printf '[defaults]\nkind = heatmap\nformat = svg\n'
+  for i in $(seq 1 16); do
+    printf '[figure f%d]\ninput = %s\noutput = f%d.svg\n' "$i" "$WORK/big.csv" "$i"
+  done
+} >"$WORK/ref/many.spec"
+(cd "$WORK/ref" && "$PATCHART" render many.spec -j 2 -q && "$PATCHART" report many.spec -o report.pdf)
+
+# kill_at SIG DELAY COMMAND...: runs COMMAND in a fresh $dir (a copy of
+# the spec), sends SIG after DELAY seconds; sets $status.
+kill_at () {
+  local sig=$1 delay=$2 pid
+  shift 2
+  dir=$WORK/at-$sig-$delay-$1
+  mkdir -p "$dir"
+  cp "$WORK/ref/many.spec" "$dir/"
+  (cd "$dir" && exec "$PATCHART" "$@" 2>/dev/null) &
+  pid=$!
+  sleep "$delay"
+  kill -"$sig" "$pid" 2>/dev/null || true
+  set +e
+  wait "$pid"
+  status=$?
+  set -e
+}
+
+# whole_or_absent WHAT: every file in $dir besides the spec is one of the
+# reference files, byte for byte.
+whole_or_absent () {
+  local f bad=
+  for f in $(ls -A "$dir"); do
+    [ "$f" = many.spec ] && continue
+    if [ ! -f "$WORK/ref/$f" ] || ! cmp -s "$dir/$f" "$WORK/ref/$f"; then bad="$bad $f"; fi
+  done
+  if [ -z "$bad" ]; then pass; else fail "$1: left a temporary or partial file:$bad"; fi
+}
+
+n_killed=0
+for sig in INT TERM; do
+  want=$((128 + $(kill -l "$sig")))
+  for delay in 0 0.01 0.02 0.03 0.05 0.08 0.12 0.16 0.2 0.3 0.5; do
+    kill_at "$sig" "$delay" render many.spec -j 2 -q
+    if [ "$status" -eq "$want" ]; then n_killed=$((n_killed + 1)); pass
+    else expect_status 0 "render -j 2, SIG$sig at ${delay}s: killed or done"; fi
+    whole_or_absent "render -j 2, SIG$sig at ${delay}s"
+    kill_at "$sig" "$delay" report many.spec -o report.pdf
+    if [ "$status" -eq "$want" ]; then n_killed=$((n_killed + 1)); pass
+    else expect_status 0 "report, SIG$sig at ${delay}s: killed or done"; fi
+    whole_or_absent "report, SIG$sig at ${delay}s"
+  done
+done
+echo "note: $n_killed of 44 runs of render and report were killed before they ended"
+# The moments are spread so that many runs die part way.
+check "render and report are killed part way at least once" test "$n_killed" -gt 0
+
+# The same, killed while temporary files exist: strace holds each rename
+# back for 0.3 s, so the signal surely lands between the temporary file and
+# its rename, on a worker thread's write (render -j 2), the report's or a
+# figure command's.
+# (Needs strace; skipped without it.)
+kill_in_write () {
+  local sig=$1 spid pid=
+  shift
+  dir=$WORK/in-write-$sig-$1
+  mkdir -p "$dir"
+  cp "$WORK/ref/many.spec" "$dir/"
+  (cd "$dir" && exec strace -f -qq -o /dev/null -e trace=rename,renameat,renameat2 \
+     -e inject=rename,renameat,renameat2:delay_enter=300000 -- "$PATCHART" "$@" 2>/dev/null) &
+  spid=$!
+  while [ -z "$pid" ] && kill -0 "$spid" 2>/dev/null; do pid=$(pgrep -P "$spid" || true); done
+  until compgen -G "$dir/*.*.??????" >/dev/null || ! kill -0 "$spid" 2>/dev/null; do :; done
+  caught=no
+  compgen -G "$dir/*.*.??????" >/dev/null && kill -"$sig" "$pid" 2>/dev/null && caught=yes
+  set +e
+  wait "$spid"
+  status=$?
+  set -e
+}
+if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; then
+  for sig in INT TERM; do
+    want=$((128 + $(kill -l "$sig")))
+    for cmd in heatmap render report; do
+      case $cmd in
+        heatmap) kill_in_write "$sig" heatmap "$WORK/big.csv" -o f1.svg ;;
+        render) kill_in_write "$sig" render many.spec -j 2 -q ;;
+        report) kill_in_write "$sig" report many.spec -o report.pdf ;;
+      esac
+      check "$cmd, SIG$sig during a write: the signal came in time" test "$caught" = yes
+      expect_status "$want" "$cmd, SIG$sig during a write"
+      whole_or_absent "$cmd, SIG$sig during a write"
+    done
+  done
+else
+  echo "note: no strace (or no ptrace here): the cases killed during a write are skipped"
+fi
 
 # A full disk: a clear error, exit 73, and nothing left.
 mnt=$WORK/tiny

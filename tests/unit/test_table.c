@@ -385,8 +385,18 @@ test_nul_byte (void **state G_GNUC_UNUSED)
   static const char data[] = "a,b\n1,x\0y\n";
   static const char quoted[] = "a,b\n1,\"x\r\n\0\"\n";
 
-  expect_error_len (data, sizeof data - 1, NULL, PATCHART_ERROR_DATA, "t.csv:2:2: NUL byte");
-  expect_error_len (quoted, sizeof quoted - 1, NULL, PATCHART_ERROR_DATA, "t.csv:3:2: NUL byte");
+  static const char zeros[64] = { 0 };
+  static const char after_text[] = "a,b\n1,2\n\0\0\0\0\0\0\0\0\0\0\0\0";
+
+  expect_error_len (data, sizeof data - 1, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:2:2: NUL byte: this is binary data, not CSV text");
+  expect_error_len (quoted, sizeof quoted - 1, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:3:2: NUL byte: this is binary data, not CSV text");
+  /* NUL bytes everywhere are binary junk, not UTF-16 */
+  expect_error_len (zeros, sizeof zeros, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:1:1: NUL byte: this is binary data, not CSV text");
+  expect_error_len (after_text, sizeof after_text - 1, NULL, PATCHART_ERROR_DATA,
+                    "t.csv:3:1: NUL byte: this is binary data, not CSV text");
 }
 
 static void
@@ -405,7 +415,15 @@ test_utf16 (void **state G_GNUC_UNUSED)
 
   expect_error_len (le, sizeof le - 1, NULL, PATCHART_ERROR_DATA, message);
   expect_error_len (be, sizeof be - 1, NULL, PATCHART_ERROR_DATA, message);
+  static const char bare_be[] = "\0a\0,\0b\0\n\0"
+                                "1\0,\0"
+                                "2\0\n";
+  static const char bare_cjk[] = "\x2d\x4e\xfd\x56,\0"
+                                 "1\0\n\0"; /* 中国,1 */
+
   expect_error_len (bare, sizeof bare - 1, NULL, PATCHART_ERROR_DATA, message);
+  expect_error_len (bare_be, sizeof bare_be - 1, NULL, PATCHART_ERROR_DATA, message);
+  expect_error_len (bare_cjk, sizeof bare_cjk - 1, NULL, PATCHART_ERROR_DATA, message);
 }
 
 static void
