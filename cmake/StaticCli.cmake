@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The patchart command, linked statically against its libraries.
 #
 # Loading 41 shared libraries costs a patchart process about 9 ms, most of

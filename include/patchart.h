@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* patchart.h — render CSV data into charts (PNG, SVG, PDF) with CJK text.
  *
  * The flow is one way: read a CSV file into a figure (which parses and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds static archives of pango and HarfBuzz for the patchart command.
 #
 #   scripts/build-static-deps.sh [PREFIX]      (default: build-deps/prefix)

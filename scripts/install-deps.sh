@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages patchart needs to build, test and run.
 # Run as root (or with sudo available).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # One command from a fresh Debian 12 machine to the example figures:
 # installs the packages, builds patchart, renders the three figures of the
 # worked example in PNG, SVG and PDF into out/examples/.

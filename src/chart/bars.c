@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bars.c — vertical bars: a value axis with light gridlines on the left,
  * a value label on every bar, category labels wrapped under their bar. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* color.c — colours.  The sequential map runs from a pale yellow-green to
  * a deep blue (after ColorBrewer's YlGnBu), which stays ordered in grey
  * and for the common colour-vision deficiencies. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ranking.c — horizontal bars, largest on top: rank, name (wrapped or
  * ellipsized to fit its column), bar, value. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.h — the patchart command: one function per command, and the one
  * place that turns errors into messages and sysexits.h codes.  Uses only
  * the public API. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_figure.c — "patchart bars|ranking|heatmap [OPTIONS] INPUT -o OUTPUT":
  * every figure option comes from the library's option table (the same one
  * spec files use); this file adds only -o and --format. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_fonts.c — "patchart fonts [--lang L] [TEXT]". */
 #include <stdio.h>
 

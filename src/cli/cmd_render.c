@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_render.c — "patchart render SPEC [-j N] [--only NAME...]": every
  * figure of a spec to its own file, on N threads; a failing figure is
  * reported and the others go on. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_report.c — "patchart report SPEC -o REPORT.pdf [--page P]": every
  * figure of a spec in one PDF document. */
 #include <stdio.h>

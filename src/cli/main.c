@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c — the patchart command: dispatch to one function per command. */
 #include <signal.h>
 #include <stdio.h>
@@ -57,6 +58,20 @@ print_help (void)
   return CLI_EX_OK;
 }
 
+/* As GNU tools print it: name and version, copyright, licence. */
+static int
+print_version (void)
+{
+  printf ("patchart %s\n"
+          "Copyright (C) 2026 The patchart authors.\n"
+          "License MIT: <https://spdx.org/licenses/MIT.html>.\n"
+          "This is free software: you are free to change and redistribute it.\n"
+          "There is NO WARRANTY, to the extent permitted by law.\n"
+          "The bundled Noto Sans CJK fonts are under the SIL Open Font License 1.1.\n",
+          patchart_version ());
+  return CLI_EX_OK;
+}
+
 /* "patchart help [COMMAND]": the command's own --help. */
 static int
 run_help (int argc, char **argv)
@@ -102,10 +117,8 @@ main (int argc, char **argv)
 
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     return print_help ();
-  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0) {
-    printf ("patchart %s\n", patchart_version ());
-    return CLI_EX_OK;
-  }
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    return print_version ();
   if (strcmp (argv[1], "help") == 0)
     return run_help (argc - 1, argv + 1);
   cmd = find_command (argv[1]);

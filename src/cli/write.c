@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* write.c — writing a figure so that an interrupted run leaves no
  * temporary file behind.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.c — the year of "2019-05-03", "2019/05/03", "20190503", "2019". */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fonts.c — a private FcConfig holding only the bundled fonts.
  *
  * Making it fontconfig's current config matters for speed: otherwise

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fonts.h — the bundled fonts behind a private fontconfig; the only file
  * that talks to fontconfig.  System fonts are never consulted, so output
  * is the same on every machine. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fontcache.c — patchart-fontcache FONT_DIR CACHE_DIR: writes fontconfig's
  * cache of the bundled fonts when the project is built or installed, so
  * that patchart reads it at start instead of scanning 24 MB of fonts.

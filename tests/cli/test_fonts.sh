@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # "patchart fonts", glyph forms per language, and mixed scripts.
 source "$(dirname "$0")/lib.sh"
 set -e

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The patchart command, linked statically (cmake/StaticCli.cmake) or not,
 # draws the same bytes as the library linked against the shared system
 # libraries; and when it is static, it needs no shared library but libc

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_layout.c — "nothing is cut, nothing overlaps": every box of every
  * kind lies inside the canvas, and no text overlaps other text or a bar,
  * at sizes from 400x300 to 2000x1200, with long names in three scripts. */
