@@ -34,6 +34,11 @@ typedef enum {
 
 PATCHART_EXPORT GQuark patchart_error_quark (void);
 
+/* The version of this header; CMake checks that it is the project's. */
+#define PATCHART_VERSION_MAJOR 0
+#define PATCHART_VERSION_MINOR 1
+#define PATCHART_VERSION_MICRO 0
+
 /* The version as "MAJOR.MINOR.PATCH"; a static string. */
 PATCHART_EXPORT const char *patchart_version (void);
 

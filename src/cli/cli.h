@@ -15,10 +15,34 @@
 #define CLI_EX_OSFILE 72
 #define CLI_EX_CANTCREAT 73
 
+/* The commands besides the chart kinds (main.c), as "patchart help" lists
+ * them; each kind is a command of its own with CLI_FIGURE_USAGE. */
+typedef struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *usage;
+  const char *summary;
+} cli_command;
+extern const cli_command cli_commands[];
+extern const guint cli_n_commands;
+#define CLI_FIGURE_USAGE "[OPTIONS] INPUT -o OUTPUT"
+
 int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
 int cmd_render (int argc, char **argv);
 int cmd_report (int argc, char **argv);
+
+/* Each command's options as its --help lists them (the figure commands':
+ * -o, --format and the library's table), for the man page and the shell
+ * completions (doc.c); the entries point at unused storage.  g_free(). */
+GOptionEntry *cli_figure_options (patchart_kind kind);
+GOptionEntry *cli_render_options (void);
+GOptionEntry *cli_report_options (void);
+GOptionEntry *cli_fonts_options (void);
+
+/* "patchart --generate man|bash|zsh": the man page or a completion script,
+ * from the same tables as --help (doc.c; run by the build). */
+int cli_generate (const char *what);
 
 /* Renders FIGURE as FORMAT and writes it to PATH ("-": standard output)
  * atomically, with termination signals held off during the write alone, so

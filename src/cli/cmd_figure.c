@@ -23,14 +23,23 @@ set_option (const char *option_name, const char *value, gpointer data, GError **
   return patchart_settings_set (args->settings, name, value, error);
 }
 
-/* One GOption entry per library option that applies to KIND. */
+/* -o and --format, then one GOption entry per library option that applies
+ * to KIND. */
 static GOptionEntry *
-option_entries (patchart_kind kind)
+figure_entries (patchart_kind kind, figure_args *args)
 {
+  GOptionEntry own[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
+      "Write the figure to FILE ('-' for standard output)", "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_FILENAME, &args->format,
+      "png, svg or pdf (default: from the output's extension)", "FMT" },
+  };
   guint n_options;
   const patchart_option_info *infos = patchart_option_list (&n_options);
-  GOptionEntry *entries = g_new0 (GOptionEntry, n_options + 1);
-  guint n = 0;
+  GOptionEntry *entries = g_new0 (GOptionEntry, G_N_ELEMENTS (own) + n_options + 1);
+  guint n = G_N_ELEMENTS (own);
+
+  memcpy (entries, own, sizeof own);
 
   for (guint i = 0; i < n_options; i++) {
     if (!(infos[i].kinds & (1u << kind)))
@@ -50,23 +59,23 @@ option_entries (patchart_kind kind)
   return entries;
 }
 
+GOptionEntry *
+cli_figure_options (patchart_kind kind)
+{
+  static figure_args unused;
+
+  return figure_entries (kind, &unused);
+}
+
 static GOptionContext *
 make_context (const char *name, patchart_kind kind, figure_args *args)
 {
-  GOptionEntry own[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
-      "Write the figure to FILE ('-' for standard output)", "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_FILENAME, &args->format,
-      "png, svg or pdf (default: from the output's extension)", "FMT" },
-    { NULL },
-  };
   char *parameter = g_strdup_printf ("INPUT -o OUTPUT - draw a %s chart", name);
   GOptionContext *context = g_option_context_new (parameter);
   GOptionGroup *group =
       g_option_group_new (name, "Figure options", "Show figure options", args, NULL);
-  GOptionEntry *entries = option_entries (kind);
+  GOptionEntry *entries = figure_entries (kind, args);
 
-  g_option_group_add_entries (group, own);
   g_option_group_add_entries (group, entries);
   g_option_context_set_main_group (context, group);
   g_option_context_set_description (

@@ -8,21 +8,14 @@
 
 typedef int (*command_fn) (int argc, char **argv);
 
-typedef struct {
-  const char *name;
-  command_fn run;
-  const char *usage;
-  const char *summary;
-} command;
-
 /* Each chart kind is a command of its own (the library's table of kinds);
  * these are the others. */
-#define FIGURE_USAGE "[OPTIONS] INPUT -o OUTPUT"
-static const command commands[] = {
+const cli_command cli_commands[] = {
   { "render", cmd_render, "SPEC [-j N] [--only NAME]", "every figure of a spec, each to its file" },
   { "report", cmd_report, "SPEC -o REPORT.pdf", "all figures of a spec in one PDF" },
   { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
 };
+const guint cli_n_commands = G_N_ELEMENTS (cli_commands);
 
 static command_fn
 find_command (const char *name)
@@ -31,9 +24,9 @@ find_command (const char *name)
 
   if (patchart_kind_from_name (name, &kind))
     return cmd_figure;
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (commands[i].name, name) == 0)
-      return commands[i].run;
+  for (guint i = 0; i < cli_n_commands; i++)
+    if (strcmp (cli_commands[i].name, name) == 0)
+      return cli_commands[i].run;
   return NULL;
 }
 
@@ -44,10 +37,11 @@ print_help (void)
           "Render CSV data into charts (PNG, SVG, PDF) with Chinese, Japanese and Korean text.\n\n"
           "Commands:\n");
   for (patchart_kind k = 0; k < PATCHART_N_KINDS; k++)
-    printf ("  %-8s %-26s %s\n", patchart_kind_get_name (k), FIGURE_USAGE,
+    printf ("  %-8s %-26s %s\n", patchart_kind_get_name (k), CLI_FIGURE_USAGE,
             patchart_kind_get_summary (k));
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-8s %-26s %s\n", commands[i].name, commands[i].usage, commands[i].summary);
+  for (guint i = 0; i < cli_n_commands; i++)
+    printf ("  %-8s %-26s %s\n", cli_commands[i].name, cli_commands[i].usage,
+            cli_commands[i].summary);
   printf ("  %-8s %-26s %s\n\n", "help", "[COMMAND]", "this text, or a command's options");
   printf ("Examples:\n"
           "  patchart bars countries.csv --title '各国申请数' -o countries.png\n"
@@ -119,6 +113,8 @@ main (int argc, char **argv)
     return print_help ();
   if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
     return print_version ();
+  if (strcmp (argv[1], "--generate") == 0 && argc == 3)
+    return cli_generate (argv[2]);
   if (strcmp (argv[1], "help") == 0)
     return run_help (argc - 1, argv + 1);
   cmd = find_command (argv[1]);
