@@ -166,6 +166,8 @@ cp "$root/LICENSE" "$top/"
   echo
   for src in "${sources[@]}"; do echo "$src ${version[$src]} (built by scripts/build-release.sh)"; done
   for p in "${dev_packages[@]}"; do
+    src=$(dpkg-query -W -f='${source:Package}' "$p")
+    [[ -n "${version[$src]:-}" ]] && continue # built here, listed above
     dpkg-query -W -f='${source:Package} ${source:Version} (static archive of ${Package})\n' "$p"
   done
   dpkg-query -W -f='${source:Package} ${source:Version} (libc and libm, shared: the system'"'"'s)\n' libc6

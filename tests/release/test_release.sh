@@ -32,7 +32,7 @@ for f in LICENSE share/doc/patchart/THIRD-PARTY-NOTICES.md share/doc/patchart/SO
 done
 needed=$(readelf -d "$pc" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort | tr '\n' ' ')
 check "only libc and libm are shared (got: $needed)" test "$needed" = "libc.so.6 libm.so.6 "
-check "--version under env -i" env -i "$pc" --version
+check "--version under env -i" env -i "$pc" --version >/dev/null
 fonts=$(cd / && env -i "$pc" fonts)
 check "finds the fonts beside itself" grep -qF "$top/share/patchart/fonts/NotoSansCJKsc-Regular" <<<"$fonts"
 
