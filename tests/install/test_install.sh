@@ -87,6 +87,12 @@ done
 words=$(bash -c "source '$prefix/share/bash-completion/completions/patchart'
   COMP_WORDS=(patchart bars --ti); COMP_CWORD=2; _patchart; echo \"\${COMPREPLY[*]}\"")
 expect_match '^--title$' "$words" "bash completes --ti to --title"
+words=$(bash -c "source '$prefix/share/bash-completion/completions/patchart'
+  COMP_WORDS=(patchart bars x.csv --format ''); COMP_CWORD=4; _patchart; echo \"\${COMPREPLY[*]}\"")
+expect_match '^png svg pdf$' "$words" "bash completes --format's values"
+if command -v zsh >/dev/null; then
+  check "zsh reads the zsh completion" zsh -n "$prefix/share/zsh/site-functions/_patchart"
+fi
 
 # A moved prefix: the command finds its library and fonts, pkg-config its paths.
 moved=$WORK/moved/elsewhere
