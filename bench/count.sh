@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # count.sh — counting a raw export: patchart --count against sort | uniq -c
 # and mawk, in the same run, on the same generated file.
 #

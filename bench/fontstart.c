@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fontstart.c — font start-up of one process: the time patchart takes to
  * load its bundled fonts into a private fontconfig configuration
  * (patchart_fonts_private_only(), what the command does first).  Prints

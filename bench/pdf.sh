@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The PDF benchmark (issue 16): the article's three figures as PDF, drawn
 # by patchart and by gnuplot's pdfcairo terminal in the same run, with the
 # same fonts.  Prints median wall time, CPU time, peak RSS and size per

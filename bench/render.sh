@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # render.sh — many figures in one process against one process per figure.
 #
 # N figures (default 100: the article's three figures in turn, each with

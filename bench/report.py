@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Prints bench/run.sh's results as a Markdown table, with the issue's targets.
 
     report.py RESULTS.tsv STARTUP.json FONTSTART.txt

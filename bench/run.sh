@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The benchmark: the article's three figures and a 500 x 500 heatmap, each in
 # PNG, SVG and PDF, drawn by patchart, gnuplot (cairo terminals, and its own
 # svg terminal) and matplotlib with the same bundled CJK font, in one run.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # libcsv ships no pkg-config file: find it by header and library.
 find_path(CSV_INCLUDE_DIR NAMES csv.h)
 find_library(CSV_LIBRARY NAMES csv)

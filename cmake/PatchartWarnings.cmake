@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Warnings and sanitizers for every target of ours.
 function(patchart_add_compile_options target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wstrict-prototypes

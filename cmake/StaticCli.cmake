@@ -1,20 +1,27 @@
-# The patchart command, linked statically against its libraries.
+# SPDX-License-Identifier: MIT
+# The patchart command of the release archive, linked statically against
+# its libraries (scripts/build-release.sh; the default build links Debian's
+# shared libraries).
 #
-# Loading 41 shared libraries costs a patchart process about 9 ms, most of
-# the time a small figure takes, so the command links the static archives
-# instead: Debian's own for cairo, glib, fontconfig, freetype and the rest,
-# and pango and HarfBuzz (with its subsetter, libharfbuzz-subset, which
-# HarfBuzz's build makes too) from PATCHART_STATIC_DEPS, which
-# scripts/build-static-deps.sh builds from Debian's sources at the installed
-# versions.  Only libc and libm stay shared.  When an archive is missing the
-# command is linked against the shared libraries, as the library always is.
+# A command that carries its libraries runs on any x86-64 Linux with only
+# libc and libm, and starts ~9 ms sooner than one loading 41 shared
+# libraries: Debian's own archives for cairo, glib, fontconfig, freetype and
+# the rest, and pango and HarfBuzz (which Debian ships shared only) from
+# PATCHART_STATIC_DEPS, built by build-release.sh from Debian's source
+# packages at the installed versions.
+# HarfBuzz's subsetter (libharfbuzz-subset) comes from the same build.
 
-set(PATCHART_STATIC_DEPS "${PROJECT_SOURCE_DIR}/build-deps/prefix" CACHE PATH
-    "Where scripts/build-static-deps.sh put the static pango and HarfBuzz")
-option(PATCHART_STATIC_CLI "Link the patchart command statically when the archives exist" ON)
+set(PATCHART_STATIC_DEPS "${PROJECT_SOURCE_DIR}/build-release/deps" CACHE PATH
+    "Where scripts/build-release.sh put the static pango and HarfBuzz")
+option(PATCHART_STATIC_CLI "Link the patchart command statically (needs -DBUILD_SHARED_LIBS=OFF)" OFF)
 
 # In link order; the group makes the order a courtesy rather than a must.
-set(_patchart_own_archives pangocairo-1.0 pangoft2-1.0 pango-1.0 harfbuzz-subset harfbuzz)
+# PATCHART_STATIC_EXTRA_ARCHIVES names more archives of PATCHART_STATIC_DEPS
+# (build-release.sh passes what it built beyond these).
+set(PATCHART_STATIC_EXTRA_ARCHIVES "" CACHE STRING
+    "More archives (names without lib and .a) from PATCHART_STATIC_DEPS, linked first")
+set(_patchart_own_archives ${PATCHART_STATIC_EXTRA_ARCHIVES} pangocairo-1.0 pangoft2-1.0 pango-1.0
+    harfbuzz-subset harfbuzz)
 set(_patchart_system_archives cairo pixman-1 fontconfig expat freetype png16 brotlidec
     brotlicommon z gio-2.0 gobject-2.0 gmodule-2.0 glib-2.0 ffi pcre2-8 fribidi thai datrie csv)
 
@@ -22,12 +29,15 @@ set(_patchart_system_archives cairo pixman-1 fontconfig expat freetype png16 bro
 # when static linking is off or not possible here.
 function(patchart_static_archives out)
   set(${out} "" PARENT_SCOPE)
-  if(NOT PATCHART_STATIC_CLI OR BUILD_SHARED_LIBS OR PATCHART_SANITIZE OR PATCHART_FUZZ OR PATCHART_TSAN)
+  if(NOT PATCHART_STATIC_CLI)
     return()
+  endif()
+  if(BUILD_SHARED_LIBS OR PATCHART_SANITIZE OR PATCHART_FUZZ)
+    message(FATAL_ERROR "PATCHART_STATIC_CLI needs -DBUILD_SHARED_LIBS=OFF and no sanitizers")
   endif()
   set(archives "")
   foreach(name IN LISTS _patchart_own_archives _patchart_system_archives)
-    # a cached path whose file is gone (build-deps/ removed) is looked up again
+    # a cached path whose file is gone (build-release/ removed) is looked up again
     if(PATCHART_ARCHIVE_${name} AND NOT EXISTS "${PATCHART_ARCHIVE_${name}}")
       unset(PATCHART_ARCHIVE_${name} CACHE)
     endif()
@@ -38,10 +48,9 @@ function(patchart_static_archives out)
       find_library(PATCHART_ARCHIVE_${name} NAMES lib${name}.a)
     endif()
     if(NOT PATCHART_ARCHIVE_${name})
-      message(STATUS "patchart command: shared libraries (no lib${name}.a; "
-                     "scripts/build-static-deps.sh builds pango's and HarfBuzz's)")
       unset(PATCHART_ARCHIVE_${name} CACHE)
-      return()
+      message(FATAL_ERROR "PATCHART_STATIC_CLI: no lib${name}.a (scripts/build-release.sh "
+                          "builds pango's and HarfBuzz's into PATCHART_STATIC_DEPS)")
     endif()
     list(APPEND archives ${PATCHART_ARCHIVE_${name}})
   endforeach()

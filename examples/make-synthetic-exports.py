@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes the two SYNTHETIC patent exports in examples/ (deterministic).
 
 lens-export-synthetic.csv       the shape of a Lens.org patent export:

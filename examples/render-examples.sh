@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Renders the article's three figures in PNG, SVG and PDF into a folder.
 # Usage: examples/render-examples.sh PATCHART_BINARY OUTPUT_DIR
 set -euo pipefail

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report_page.c — a report generator that owns its PDF page and asks
  * patchart to draw two figures into boxes on it.
  *

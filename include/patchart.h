@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* patchart.h — render CSV data into charts (PNG, SVG, PDF) with CJK text.
  *
  * The flow is one way: read a CSV file into a figure (which parses and
@@ -32,6 +33,11 @@ typedef enum {
 } patchart_error_code;
 
 PATCHART_EXPORT GQuark patchart_error_quark (void);
+
+/* The version of this header; CMake checks that it is the project's. */
+#define PATCHART_VERSION_MAJOR 0
+#define PATCHART_VERSION_MINOR 1
+#define PATCHART_VERSION_MICRO 0
 
 /* The version as "MAJOR.MINOR.PATCH"; a static string. */
 PATCHART_EXPORT const char *patchart_version (void);

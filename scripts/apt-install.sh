@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # apt-install.sh — sourced by the install scripts: apt_install NAME PACKAGES...
 # installs whichever of PACKAGES are missing (as root, or through sudo).
 

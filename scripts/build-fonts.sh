@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Rebuild the bundled font subsets in fonts/ from Debian's fonts-noto-cjk.
 #
 #   scripts/build-fonts.sh

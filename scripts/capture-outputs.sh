@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Renders every figure the examples and the end-to-end tests make, with one
 # build's patchart, and keeps a copy of each into a folder, so that two
 # builds can be compared byte for byte (a refactoring must change nothing):

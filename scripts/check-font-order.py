@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks that a font renumbered by scripts/fontorder.py draws and shapes
 as the original.
 

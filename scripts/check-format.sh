@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks that every C file of the project is formatted as .clang-format
 # says (clang-format 14, Debian's).  scripts/check-format.sh --fix
 # rewrites them instead.

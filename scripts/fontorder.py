@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Glyph order by use, for the bundled font subsets (scripts/build-fonts.sh).
 
 A figure draws a hundred or so distinct characters.  In Noto Sans CJK the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) in
 # build-fuzz/ and runs each one for SECONDS (default 60) on a copy of its
 # seed corpus.  A crash leaves its input in build-fuzz/findings/TARGET/ and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages the benchmark (bench/run.sh) uses, on top
 # of scripts/install-deps.sh: hyperfine times whole processes, /usr/bin/time
 # reads peak RSS, gnuplot (cairo terminals) and matplotlib are the peers.

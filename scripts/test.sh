@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds patchart and runs every test (CTest).
+# SPDX-License-Identifier: MIT
+# Builds patchart against Debian's shared libraries and runs every test
+# (CTest).  Downloads and builds nothing else.
 #   scripts/test.sh              normal build in build/
 #   scripts/test.sh --sanitize   AddressSanitizer + UBSan build in build-asan/
 #   scripts/test.sh --tsan       ThreadSanitizer build in build-tsan/: the tests
@@ -19,11 +21,6 @@ if [ "${1:-}" = "--tsan" ]; then
   dir=build-tsan
   flags+=(-DPATCHART_TSAN=ON -DPATCHART_BUILD_EXAMPLES=OFF -DPATCHART_BUILD_BENCH=OFF)
   only=(-R '^(cli\.(render|report|count|signals|outputs)|unit\.count|api\.spec)$')
-fi
-if [ "$dir" = build ]; then
-  # the command links statically when these exist (cmake/StaticCli.cmake)
-  bash scripts/build-static-deps.sh ||
-    echo "test.sh: warning: no static pango/HarfBuzz; the command links the shared libraries" >&2
 fi
 cmake -S . -B "$dir" "${flags[@]}"
 cmake --build "$dir" -j"$(nproc)"

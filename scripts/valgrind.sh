@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs the end-to-end figures under valgrind's memcheck: every example in
 # every format, the report-page program that draws through the library,
 # some error paths and the fonts command.  Any memory error or definite

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The benchmark's figures drawn with matplotlib, with patchart's bundled font.
 
     /usr/bin/python3 figures.py FIGURE OUTPUT DATA_DIR FONT_DIR

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart from Python: CSV data to publication-grade charts (PNG, SVG,
 PDF) with correct Chinese, Japanese and Korean text.
 

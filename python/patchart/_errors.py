@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart.Error: the library's GError as a Python exception."""
 import enum
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Figures: options by their command-line names, inputs of several kinds,
 and the Figure object that renders itself (and shows itself in Jupyter)."""
 import ctypes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """libpatchart through ctypes: where it is found, the types of the functions
 used, and GLib's GError and GBytes turned into Python values (and freed)."""
 import ctypes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Where the installed package finds libpatchart.
 
 In the source tree there is no such place (None): set PATCHART_LIBRARY.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """render_spec: the figures of a spec file, on the library's thread pool."""
 import ctypes
 

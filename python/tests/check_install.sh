@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # check_install.sh BUILD PREFIX PYTHON_DIR PYTHON3 — python.install: the
 # package installed (under a DESTDIR) finds the library installed beside
 # it, with no PATCHART_LIBRARY, and draws a figure.

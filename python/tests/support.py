@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Paths, the patchart command and small file checks shared by the tests.
 
 Run by CTest (python.unittest), or by hand from the source tree:

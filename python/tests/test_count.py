@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Raw exports counted (count=True): the synthetic Lens.org export drawn as
 the article's figures, as tests/cli/test_count.sh draws them."""
 import os

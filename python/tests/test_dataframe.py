@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Objects with to_csv(): a pandas DataFrame when pandas is installed
 (Debian: python3-pandas), and a stand-in that always runs."""
 import unittest

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart.Error: the command's file:line:col messages and exit statuses."""
 import os
 import pickle

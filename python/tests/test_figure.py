@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart.Figure: rendered in any format, saved atomically, shown by Jupyter."""
 import gc
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Finding libpatchart: PATCHART_LIBRARY first, and a clear ImportError."""
 import os
 import shutil

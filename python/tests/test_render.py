@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart.render: each format's bytes, inputs of every kind, options."""
 import io
 import os

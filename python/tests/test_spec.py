@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """patchart.render_spec: every figure of a spec file, failures named."""
 import os
 import re

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* axis.c — ticks and tick labels shared by bars and the heatmap legend. */
 #include <math.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* axis.h — a value axis: nice ticks and their measured labels. */
 #ifndef PATCHART_AXIS_H
 #define PATCHART_AXIS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bars.c — vertical bars: a value axis with light gridlines on the left,
  * a value label over every bar, category labels wrapped under their bar.
  * When the labels cannot stand whole side by side (or the values cannot

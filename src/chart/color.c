@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* color.c — colours: a theme's table row turned into a palette, the
  * colour scheme interpolated, contrast and readable text colours. */
 #include <math.h>

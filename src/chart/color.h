@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* color.h — palettes, the sequential colour map, readable text colours. */
 #ifndef PATCHART_COLOR_H
 #define PATCHART_COLOR_H

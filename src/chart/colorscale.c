@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* colorscale.c — linear, diverging, log and quantile colour scales. */
 #include <math.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* colorscale.h — how a heatmap's values become positions 0..1 on its
  * colour scheme, and the values its legend shows: linear and diverging
  * (nice ticks, the latter symmetric about zero), log (powers of ten), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* heatmap.c — a matrix of cells in a sequential colour map (light = few,
  * dark = many), row labels left, column labels below, a legend with ticks
  * under it; missing cells hatched and named in the legend. */

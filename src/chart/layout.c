@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* layout.c — the display list, and the furniture every figure shares:
  * title and subtitle on top, note and source line at the bottom.  A
  * report's pages are display lists too (spec/report.c). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* layout.h — every box of a figure or a report page, carved from the
  * canvas before any drawing: a display list of rectangles, rules,
  * gradients, measured text, nested figures, links and destinations.  The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* line.c — one line per series over ordered x values (years): a value
  * axis from zero with light gridlines, every x value ticked on the axis
  * below, each series named at its line's end in its colour (names that

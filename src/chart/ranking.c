@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ranking.c — horizontal bars, largest on top, numbered when the order
  * is by value (chart/rows.c draws them); values below zero are refused. */
 #include "chart/rows.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rows.c — horizontal bars: the rank, the name in a column as wide as
  * the names need (up to about half the plot), wrapped to two lines (three
  * where rows are tall) before anything is shortened, the bar, and its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rows.h — horizontal bars, one row each: rank (when the order is by
  * value), name wrapped in its column, bar, value.  The ranking draws
  * these, and so do bars whose labels do not fit side by side. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scale.c — nice ticks after Heckbert, "Nice numbers for graph labels"
  * (Graphics Gems, 1990). */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scale.h — linear scales and nice tick values (pure). */
 #ifndef PATCHART_SCALE_H
 #define PATCHART_SCALE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.h — the patchart command: one function per command, and the one
  * place that turns errors into messages and sysexits.h codes.  Uses only
  * the public API. */
@@ -13,6 +14,18 @@
 #define CLI_EX_SOFTWARE 70
 #define CLI_EX_OSFILE 72
 #define CLI_EX_CANTCREAT 73
+
+/* The commands besides the chart kinds (main.c), as "patchart help" lists
+ * them; each kind is a command of its own with CLI_FIGURE_USAGE. */
+typedef struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *usage;
+  const char *summary;
+} cli_command;
+extern const cli_command cli_commands[];
+extern const guint cli_n_commands;
+#define CLI_FIGURE_USAGE "[OPTIONS] INPUT -o OUTPUT"
 
 int cmd_figure (int argc, char **argv);
 int cmd_fonts (int argc, char **argv);
@@ -34,6 +47,18 @@ int cli_option_error (const char *command, const GError *error);
  * writes in progress end, then ends the process with the signal (write.c).
  * Call before any other thread starts. */
 void cli_signals_start (void);
+
+/* Each command's options as its --help lists them (the figure commands':
+ * -o, --format and the library's table), for the man page and the shell
+ * completions (doc.c); the entries point at unused storage.  g_free(). */
+GOptionEntry *cli_figure_options (patchart_kind kind);
+GOptionEntry *cli_render_options (void);
+GOptionEntry *cli_report_options (void);
+GOptionEntry *cli_fonts_options (void);
+
+/* "patchart --generate man|bash|zsh": the man page or a completion script,
+ * from the same tables as --help (doc.c; run by the build). */
+int cli_generate (const char *what);
 
 /* Renders FIGURE as FORMAT and writes it to PATH ("-": standard output)
  * with patchart_write_bytes(). */

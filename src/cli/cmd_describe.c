@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_describe.c — "patchart describe INPUT [--kind K] [OPTIONS]": the
  * text description a figure's SVG and PDF carry (patchart_figure_describe()),
  * printed for a caption, an alt attribute or a check.  It takes the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_figure.c — "patchart bars|ranking|heatmap [OPTIONS] INPUT -o OUTPUT":
  * every figure option comes from the library's option table (the same one
  * spec files use); this file adds only -o and --format. */
@@ -20,6 +21,26 @@ set_option (const char *option_name, const char *value, gpointer data, GError **
   const char *name = g_str_has_prefix (option_name, "--") ? option_name + 2 : option_name;
 
   return patchart_settings_set (data, name, value, error);
+}
+
+/* -o and --format, into ARGS. */
+static void
+own_entries (figure_args *args, GOptionEntry own[2])
+{
+  own[0] = (GOptionEntry){ "output",
+                           'o',
+                           0,
+                           G_OPTION_ARG_FILENAME,
+                           &args->output,
+                           "Write the figure to FILE ('-' for standard output)",
+                           "FILE" };
+  own[1] = (GOptionEntry){ "format",
+                           0,
+                           0,
+                           G_OPTION_ARG_FILENAME,
+                           &args->format,
+                           "png, svg or pdf (default: from the output's extension)",
+                           "FMT" };
 }
 
 GOptionEntry *
@@ -48,22 +69,34 @@ cli_figure_entries (patchart_kind kind)
   return entries;
 }
 
+GOptionEntry *
+cli_figure_options (patchart_kind kind)
+{
+  static figure_args unused;
+  GOptionEntry own[2], *options = cli_figure_entries (kind), *all;
+  guint n = 0;
+
+  own_entries (&unused, own);
+  while (options[n].long_name != NULL)
+    n++;
+  all = g_new0 (GOptionEntry, G_N_ELEMENTS (own) + n + 1);
+  memcpy (all, own, sizeof own);
+  memcpy (all + G_N_ELEMENTS (own), options, n * sizeof *options);
+  g_free (options);
+  return all;
+}
+
 static GOptionContext *
 make_context (const char *name, patchart_kind kind, figure_args *args)
 {
-  GOptionEntry own[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
-      "Write the figure to FILE ('-' for standard output)", "FILE" },
-    { "format", 0, 0, G_OPTION_ARG_FILENAME, &args->format,
-      "png, svg or pdf (default: from the output's extension)", "FMT" },
-    { NULL },
-  };
+  GOptionEntry own[3] = { { NULL } };
   char *parameter = g_strdup_printf ("INPUT -o OUTPUT - draw a %s chart", name);
   GOptionContext *context = g_option_context_new (parameter);
   GOptionGroup *group =
       g_option_group_new (name, "Figure options", "Show figure options", args->settings, NULL);
   GOptionEntry *entries = cli_figure_entries (kind);
 
+  own_entries (args, own);
   g_option_group_add_entries (group, own);
   g_option_group_add_entries (group, entries);
   g_option_context_set_main_group (context, group);

@@ -1,16 +1,33 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_fonts.c — "patchart fonts [--lang L] [TEXT]". */
 #include <stdio.h>
 
 #include "cli.h"
 
+static GOptionEntry *
+fonts_entries (char **lang)
+{
+  GOptionEntry entries[] = {
+    { "lang", 0, 0, G_OPTION_ARG_FILENAME, lang, "Language: zh-CN, zh-TW, ja, ko, en", "L" },
+    { NULL },
+  };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+GOptionEntry *
+cli_fonts_options (void)
+{
+  static char *unused;
+
+  return fonts_entries (&unused);
+}
+
 int
 cmd_fonts (int argc, char **argv)
 {
   char *lang = NULL;
-  GOptionEntry entries[] = {
-    { "lang", 0, 0, G_OPTION_ARG_FILENAME, &lang, "Language: zh-CN, zh-TW, ja, ko, en", "L" },
-    { NULL },
-  };
+  GOptionEntry *entries = fonts_entries (&lang);
   GOptionContext *context = g_option_context_new ("[TEXT] - list the bundled fonts");
   GError *error = NULL;
   char *report = NULL;
@@ -41,6 +58,7 @@ cmd_fonts (int argc, char **argv)
 out:
   g_clear_error (&error);
   g_option_context_free (context);
+  g_free (entries);
   g_free (report);
   g_free (lang);
   return status;

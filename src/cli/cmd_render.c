@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_render.c — "patchart render SPEC [-j N] [--only NAME...]": every
  * figure of a spec to its own file, on N threads; a failing figure is
  * reported and the others go on. */
@@ -21,8 +22,8 @@ typedef struct {
   int status;
 } render_run;
 
-static GOptionContext *
-make_context (render_args *args)
+static GOptionEntry *
+render_entries (render_args *args)
 {
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &args->jobs,
@@ -33,9 +34,26 @@ make_context (render_args *args)
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &args->verbose, "Print each file written", NULL },
     { NULL },
   };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+GOptionEntry *
+cli_render_options (void)
+{
+  static render_args unused;
+
+  return render_entries (&unused);
+}
+
+static GOptionContext *
+make_context (render_args *args)
+{
+  GOptionEntry *entries = render_entries (args);
   GOptionContext *context = g_option_context_new ("SPEC - render every figure of a spec file");
 
   g_option_context_add_main_entries (context, entries, NULL);
+  g_free (entries);
   g_option_context_set_description (
       context,
       "SPEC is a key file: [defaults], [report] and [figure NAME] groups whose keys are the\n"

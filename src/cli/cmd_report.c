@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_report.c — "patchart report SPEC -o REPORT.pdf [--page P]": every
  * figure of a spec in one PDF document. */
 #include <stdio.h>
@@ -11,8 +12,8 @@ typedef struct {
   gboolean tables;
 } report_args;
 
-static GOptionContext *
-make_context (report_args *args)
+static GOptionEntry *
+report_entries (report_args *args)
 {
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
@@ -23,9 +24,26 @@ make_context (report_args *args)
       NULL },
     { NULL },
   };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+GOptionEntry *
+cli_report_options (void)
+{
+  static report_args unused;
+
+  return report_entries (&unused);
+}
+
+static GOptionContext *
+make_context (report_args *args)
+{
+  GOptionEntry *entries = report_entries (args);
   GOptionContext *context = g_option_context_new ("SPEC -o REPORT.pdf - all figures in one PDF");
 
   g_option_context_add_main_entries (context, entries, NULL);
+  g_free (entries);
   g_option_context_set_description (
       context,
       "A title page from the spec's [report] group (title, subtitle, author, date, lang, page),\n"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* exit.c — error messages and exit codes (sysexits.h values). */
 #include <stdio.h>
 

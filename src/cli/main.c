@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c — the patchart command: dispatch to one function per command. */
 #include <signal.h>
 #include <stdio.h>
@@ -7,22 +8,15 @@
 
 typedef int (*command_fn) (int argc, char **argv);
 
-typedef struct {
-  const char *name;
-  command_fn run;
-  const char *usage;
-  const char *summary;
-} command;
-
 /* Each chart kind is a command of its own (the library's table of kinds);
  * these are the others. */
-#define FIGURE_USAGE "[OPTIONS] INPUT -o OUTPUT"
-static const command commands[] = {
+const cli_command cli_commands[] = {
   { "render", cmd_render, "SPEC [-j N] [--only NAME]", "every figure of a spec, each to its file" },
   { "report", cmd_report, "SPEC -o REPORT.pdf", "all figures of a spec in one PDF" },
   { "fonts", cmd_fonts, "[--lang L] [TEXT]", "which fonts serve, and any glyph they lack" },
   { "describe", cmd_describe, "INPUT [--kind K] [OPTIONS]", "a figure's text description" },
 };
+const guint cli_n_commands = G_N_ELEMENTS (cli_commands);
 
 static command_fn
 find_command (const char *name)
@@ -31,9 +25,9 @@ find_command (const char *name)
 
   if (patchart_kind_from_name (name, &kind))
     return cmd_figure;
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (commands[i].name, name) == 0)
-      return commands[i].run;
+  for (guint i = 0; i < cli_n_commands; i++)
+    if (strcmp (cli_commands[i].name, name) == 0)
+      return cli_commands[i].run;
   return NULL;
 }
 
@@ -44,10 +38,11 @@ print_help (void)
           "Render CSV data into charts (PNG, SVG, PDF) with Chinese, Japanese and Korean text.\n\n"
           "Commands:\n");
   for (patchart_kind k = 0; k < PATCHART_N_KINDS; k++)
-    printf ("  %-8s %-26s %s\n", patchart_kind_get_name (k), FIGURE_USAGE,
+    printf ("  %-8s %-26s %s\n", patchart_kind_get_name (k), CLI_FIGURE_USAGE,
             patchart_kind_get_summary (k));
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    printf ("  %-8s %-26s %s\n", commands[i].name, commands[i].usage, commands[i].summary);
+  for (guint i = 0; i < cli_n_commands; i++)
+    printf ("  %-8s %-26s %s\n", cli_commands[i].name, cli_commands[i].usage,
+            cli_commands[i].summary);
   printf ("  %-8s %-26s %s\n\n", "help", "[COMMAND]", "this text, or a command's options");
   printf ("Examples:\n"
           "  patchart bars countries.csv --title '各国申请数' -o countries.png\n"
@@ -55,6 +50,20 @@ print_help (void)
           "Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot read input,\n"
           "72 fonts missing, 73 cannot write output, 70 internal error.\n"
           "Run 'patchart help COMMAND' for a command's options.\n");
+  return CLI_EX_OK;
+}
+
+/* As GNU tools print it: name and version, copyright, licence. */
+static int
+print_version (void)
+{
+  printf ("patchart %s\n"
+          "Copyright (C) 2026 The patchart authors.\n"
+          "License MIT: <https://spdx.org/licenses/MIT.html>.\n"
+          "This is free software: you are free to change and redistribute it.\n"
+          "There is NO WARRANTY, to the extent permitted by law.\n"
+          "The bundled Noto Sans CJK fonts are under the SIL Open Font License 1.1.\n",
+          patchart_version ());
   return CLI_EX_OK;
 }
 
@@ -104,10 +113,10 @@ main (int argc, char **argv)
 
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
     return print_help ();
-  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0) {
-    printf ("patchart %s\n", patchart_version ());
-    return CLI_EX_OK;
-  }
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    return print_version ();
+  if (strcmp (argv[1], "--generate") == 0 && argc == 3)
+    return cli_generate (argv[2]);
   if (strcmp (argv[1], "help") == 0)
     return run_help (argc - 1, argv + 1);
   cmd = find_command (argv[1]);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* memory.c — the command's heap, tuned for one figure per process.
  *
  * In a virtual machine a page fault costs 10-20 us, and a figure touches

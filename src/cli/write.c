@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* write.c — termination signals handled in one place, so that an
  * interrupted run leaves no temporary file behind.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* alias.c — raw applicant spellings mapped to one display name. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* alias.h — display names for raw labels, from a two-column CSV file.
  *
  * Each row is "raw,display"; a first row that says exactly that is a

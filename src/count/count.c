@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count.c — raw records counted into tallies, per label or per pair. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count.h — raw records counted, one row at a time, into tallies: how
  * many records have each label (bars, ranking) or each row x column pair
  * (heatmap).  Nothing of a row is kept after its callback: memory grows

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* counted.c — merged counts as the series or matrix a figure shows.
  * Labels come in the order they first appear in the file, so the result
  * is the same however the file was shared between threads. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* countfile.c — pieces of an input counted on worker threads.
  *
  * The reading thread cuts pieces (stream.c) and hands each to a

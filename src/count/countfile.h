@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* countfile.h — a whole input counted, its pieces shared between threads. */
 #ifndef PATCHART_COUNTFILE_H
 #define PATCHART_COUNTFILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.c — the year of a date as exports write it: "2019-05-03",
  * "2019/5/3", "2019.5.3", "20190503", "2019", ISO 8601 date-times
  * ("2019-05-03T10:00:00Z", "...+09:00"), a date with a time after a space

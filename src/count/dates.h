@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.h — the year of a date, as patent exports write dates.  Pure. */
 #ifndef PATCHART_DATES_H
 #define PATCHART_DATES_H

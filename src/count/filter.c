@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter.c — --where and --from-year/--to-year over raw records. */
 #include <stdlib.h>
 #include <string.h>

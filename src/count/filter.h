@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter.h — which raw records a count keeps: --where COLUMN=VALUE
  * (values of one column: any may match; different columns: all must) and
  * --from-year/--to-year on a date column. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ipc.c — IPC codes cut to section, class, subclass or main group. */
 #include <string.h>
 

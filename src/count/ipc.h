@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ipc.h — International Patent Classification codes cut to a level.
  *
  * Understood spellings: "G06N 3/08", "G06N3/08", "G06N   3/08" (WIPO's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* keys.c — the distinct, cut, aliased values of a column of a record. */
 #include <string.h>
 

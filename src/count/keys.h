@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* keys.h — the values of one column of a raw record, as a figure counts
  * them: split at a separator, trimmed, empty ones dropped, cut to a year
  * or an IPC level, mapped through aliases, each distinct value once.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* unique.c — the set of (label, column label, id) a --unique count has seen. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* unique.h — --unique COLUMN: each distinct value of COLUMN (a family or
  * application id) counts once per label or pair, the way landscape
  * reports count families rather than publications.  A set of the

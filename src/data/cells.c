@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cells.c — typed values out of table cells, with errors at their place. */
 #include <math.h>
 #include <string.h>

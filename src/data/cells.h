@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cells.h — typed values out of table cells, for the dataset builders.
  * Every failure is an error naming the cell's file:line:column. */
 #ifndef PATCHART_CELLS_H

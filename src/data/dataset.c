@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dataset.c — series and matrices from tables: select, parse, sum, sort. */
 #include <math.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dataset.h — the numbers a figure shows, built from a table.
  *
  * A series is labels with one value each (bars, ranking); a matrix is row

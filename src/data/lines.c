@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lines.c — a line chart's matrix: series x ordered x values, from a long
  * table or a wide one either way round, with every year between the first
  * and the last. */

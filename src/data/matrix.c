@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* matrix.c — heatmap matrices from long or wide tables. */
 #include <math.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* describe.c — a figure in a few sentences, for readers who cannot see
  * it (SVG <desc>, PDF alt text, "patchart describe"): the alt text given,
  * or the kind, the title and the largest values, in the figure's language

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* figure.c — build and check figures from tables and options. */
 #include <math.h>
 #include <string.h>

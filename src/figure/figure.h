@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* figure.h — a dataset plus furniture and options: pure data, no cairo. */
 #ifndef PATCHART_FIGURE_H
 #define PATCHART_FIGURE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kinds.c — the table of chart kinds, and the public lookups over it. */
 #include <string.h>
 

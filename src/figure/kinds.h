@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kinds.h — the one table of chart kinds: name, help line, the data it
  * draws (which decides how its input is read and which options apply),
  * default order, and the layout function that draws it.

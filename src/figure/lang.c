@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lang.c — the language table, guessing a language, and the source line. */
 #include <string.h>
 

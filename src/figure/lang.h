@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lang.h — the languages patchart speaks, and every word it writes itself
  * in them: one table, so that a new word or language is one place. */
 #ifndef PATCHART_LANG_H

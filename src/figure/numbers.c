@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* numbers.c — units, signs and decimals of the numbers a figure shows. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* numbers.h — how a figure writes its numbers: one unit for the whole
  * figure (万 and 亿 for Chinese readers, k/M/B for English ones, or as
  * --units says), a real minus sign, --prefix and --suffix, and decimals

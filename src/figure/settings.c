@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* settings.c — figure options by name: the one table behind the command
  * line's --options and the spec files' keys. */
 #include <stddef.h>

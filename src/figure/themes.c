@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* themes.c — the tables of themes, series palettes and colour schemes. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* themes.h — the looks a figure can have, as data: themes (background,
  * text, grid, accent, ...), series palettes and sequential colour schemes,
  * each a row of a table found by name.  Colours are 0xRRGGBB; chart/

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csvread.c — CSV bytes into rows of fields with physical positions.
  *
  * libcsv reports neither lines nor columns, and it skips blank lines.  So we

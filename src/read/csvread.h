@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* csvread.h — CSV bytes into rows of fields that know where they were.
  *
  * The only user of libcsv.  Parsing is strict (RFC 4180 quoting), checks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stream.c — a CSV file cut into pieces of whole rows.
  *
  * csvread parses a buffer; a 100 MB export need not be one.  We read

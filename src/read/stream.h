@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stream.h — a CSV file read in pieces of whole rows, so that it can be
  * counted in memory that does not grow with the file, on several threads. */
 #ifndef PATCHART_STREAM_H

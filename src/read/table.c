@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* table.c — a CSV file as rows of UTF-8 cells in one arena. */
 #include <errno.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* table.h — a CSV file as rows of UTF-8 cells that remember where they were.
  *
  * The table knows nothing of charts.  Reading checks the file completely:

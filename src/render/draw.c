@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draw.c — cairo primitives for the display list.  Edges are snapped to
  * device pixels so bars and rules are crisp in PNG at any scale.  Links
  * and destinations are cairo tags: only a PDF surface keeps them. */

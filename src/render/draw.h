@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draw.h — paints a layout's display list on cairo; measures nothing. */
 #ifndef PATCHART_DRAW_H
 #define PATCHART_DRAW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* output.c — each format rendered into memory (PNG and PDF through cairo,
  * the PDF surface from pdf.c, SVG by svgout.c), then written atomically
  * (temporary file in the target folder + rename) to the target target.c

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* output.h — what output.c shares with other writers (the report).  The
  * PDF date and metadata are pdf.h's. */
 #ifndef PATCHART_OUTPUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.c — PDF surfaces that write into memory, their metadata, and a
  * document of page layouts painted by draw.c with an outline. */
 #include <cairo-pdf.h>

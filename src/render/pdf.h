@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.h — PDF in memory through cairo: the one place that makes PDF
  * surfaces, sets their metadata and dates, and paints a document of page
  * layouts with bookmarks (the report's). */

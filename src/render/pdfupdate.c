@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdfupdate.c — what cairo 1.16 cannot write into a tagged PDF, added as
  * an incremental update to the file it wrote: the catalog again with the
  * document's language and "show the title as the window title", and each

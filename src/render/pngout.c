@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pngout.c — a cairo RGB24 image as PNG bytes, through libpng.
  *
  * Charts are flat colours and antialiased edges.  For them no row filter

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pngout.h — PNG bytes from a cairo image, through libpng with settings
  * for charts (cairo's own writer compresses harder and 5x slower). */
 #ifndef PATCHART_PNGOUT_H

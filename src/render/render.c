@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render.c — the kind's layout (figure/kinds.c), then paint on any cairo_t. */
 #include "render/draw.h"
 #include "figure/kinds.h"

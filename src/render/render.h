@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render.h — figure -> layout -> drawing on a caller's cairo_t. */
 #ifndef PATCHART_RENDER_H
 #define PATCHART_RENDER_H

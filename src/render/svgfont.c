@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* svgfont.c — the glyphs an SVG's real text uses, as an @font-face rule
  * with a font subset made by HarfBuzz's subsetter (--svg-text).
  *

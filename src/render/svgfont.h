@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* svgfont.h — fonts embedded in an SVG for its real text (--svg-text). */
 #ifndef PATCHART_SVGFONT_H
 #define PATCHART_SVGFONT_H

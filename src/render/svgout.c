@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* svgout.c — a layout's display list written as SVG.
  *
  * cairo's SVG surface replays the drawing into <symbol>s of glyph paths,

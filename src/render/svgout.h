@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* svgout.h — SVG written from the display list, not through cairo. */
 #ifndef PATCHART_SVGOUT_H
 #define PATCHART_SVGOUT_H

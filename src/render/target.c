@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* target.c — what an output path names.  A link is followed so that its
  * target is replaced and the link stays a link; a device, FIFO or socket
  * is written into (replacing /dev/null, as root may, would destroy it);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* target.h — what an output path names: a file to replace atomically (a
  * link is followed to it), a device or FIFO to write into, or an open
  * descriptor (/dev/stdout, /dev/fd/N); and the hold that lets a program

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report.c — every figure of a spec in one PDF: a title page with the
  * contents, then one page per figure with its caption, source and page
  * number, and one bookmark per figure.

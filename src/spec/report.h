@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report.h — the report's pages as display lists, for tests and for the
  * PDF writer (patchart_spec_write_report() in patchart.h). */
 #ifndef PATCHART_REPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reporttable.c — a figure's data as a table: the cells as strings, their
  * text measured, the columns cut into tables as wide as the text column,
  * and the rows laid onto pages, each cell a tagged text item. */

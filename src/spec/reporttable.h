@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reporttable.h — a figure's data as a table on report pages
  * (patchart report --tables). */
 #ifndef PATCHART_REPORTTABLE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spec.c — a spec file read with GKeyFile into one settings object per
  * figure, through the same option table as the command line. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spec.h — spec files (GKeyFile) read into figure settings; shared by the
  * spec reader, the parallel renderer and the report. */
 #ifndef PATCHART_SPEC_H

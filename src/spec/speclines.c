@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* speclines.c — the line of every group and key in a spec file's text,
  * because GKeyFile reads the same syntax but forgets where things were. */
 #include <string.h>

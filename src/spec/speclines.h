@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* speclines.h — the line of each group and key in a spec's text, which
  * GKeyFile does not keep, and syntax errors with their lines. */
 #ifndef PATCHART_SPECLINES_H

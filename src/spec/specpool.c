@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* specpool.c — every figure of a spec rendered on a GThreadPool; the
  * results come back to the calling thread through a queue, in the order
  * they finish. */

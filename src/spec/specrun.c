@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* specrun.c — a spec's figures made and written, one by one or on a
  * pool of threads (each with its own pango font map, see fonts.c). */
 #include <errno.h>

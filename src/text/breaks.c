@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* breaks.c — line break opportunities: UAX #14 from pango's log
  * attributes, tightened and graded by rules of East Asian typesetting. */
 #include <pango/pango.h>

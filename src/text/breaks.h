@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* breaks.h — where a label may go on to a new line, and how good a place
  * that is.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fonts.c — a private FcConfig holding only the bundled fonts.
  *
  * Making it fontconfig's current config matters for speed: otherwise
@@ -12,8 +13,11 @@
  * under 1 ms.  The cache is only read, never written here: without it, or
  * when it no longer matches the font files, the fonts are scanned as
  * before, with the same result and no fontconfig warnings. */
-#define _POSIX_C_SOURCE 200809L /* st_mtim */
+#define _GNU_SOURCE /* st_mtim, dladdr */
+#include <dlfcn.h>
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include <fontconfig/fontconfig.h>
@@ -37,37 +41,80 @@ typedef struct {
   FcCharSet *coverage;
   char *family;
   char *files[G_N_ELEMENTS (font_names) + 1];
-  char *failure; /* why loading failed, or NULL */
+  char *failure;   /* why loading failed, or NULL */
+  char *cache_dir; /* the fontconfig cache they were read from, or NULL */
 } font_set;
 
 static font_set fonts;
 static gboolean make_current;
 
-/* PATCHART_FONT_DIR, else the installed fonts, else the source tree's. */
-static const char *
-font_dir (void)
+/* The folder of the file this code was loaded from: libpatchart.so, or
+ * the program it is linked into.  NULL when neither can be told. */
+static char *
+module_dir (void)
 {
-  const char *dir = g_getenv ("PATCHART_FONT_DIR");
-  char *probe;
-  gboolean installed;
+  Dl_info info;
+  char *path = NULL, *dir;
 
-  if (dir != NULL && *dir != '\0')
-    return dir;
-  probe = g_build_filename (PATCHART_FONT_DIR_INSTALL, font_names[0], NULL);
-  installed = g_file_test (probe, G_FILE_TEST_IS_REGULAR);
-  g_free (probe);
-  return installed ? PATCHART_FONT_DIR_INSTALL : PATCHART_FONT_DIR_SOURCE;
+  if (dladdr (&fonts, &info) != 0 && info.dli_fname != NULL && strstr (info.dli_fname, ".so"))
+    path = realpath (info.dli_fname, NULL);
+  if (path == NULL)
+    path = g_file_read_link ("/proc/self/exe", NULL);
+  if (path == NULL)
+    return NULL;
+  dir = g_path_get_dirname (path);
+  g_free (path);
+  return dir;
 }
 
-/* The cache folder the build or the install wrote for DIR, or NULL. */
-static const char *
-cache_dir_for (const char *dir)
+static gboolean
+holds_fonts (const char *dir)
 {
-  if (g_strcmp0 (dir, PATCHART_FONT_DIR_SOURCE) == 0)
-    return PATCHART_FONT_CACHE_BUILD;
-  if (g_strcmp0 (dir, PATCHART_FONT_DIR_INSTALL) == 0)
-    return PATCHART_FONT_CACHE_INSTALL;
-  return NULL;
+  char *probe = g_build_filename (dir, font_names[0], NULL);
+  gboolean found = g_file_test (probe, G_FILE_TEST_IS_REGULAR);
+
+  g_free (probe);
+  return found;
+}
+
+/* The installed fonts beside this library (lib/ -> share/patchart/fonts) or
+ * the program linking it statically (bin/ -> share/...), wherever the
+ * prefix was moved; NULL when there are none. */
+static char *
+relocated_dir (void)
+{
+  const char *relative[] = { PATCHART_FONT_DIR_FROM_LIBDIR, PATCHART_FONT_DIR_FROM_BINDIR };
+  char *base = module_dir ();
+  char *dir = NULL;
+
+  for (guint i = 0; base != NULL && dir == NULL && i < G_N_ELEMENTS (relative); i++) {
+    dir = g_canonicalize_filename (relative[i], base);
+    if (!holds_fonts (dir))
+      g_clear_pointer (&dir, g_free);
+  }
+  g_free (base);
+  return dir;
+}
+
+void
+patchart_fonts_locate (char **dir, char **cache_dir)
+{
+  const char *env = g_getenv ("PATCHART_FONT_DIR");
+
+  *cache_dir = NULL;
+  if (env != NULL && *env != '\0') {
+    *dir = g_strdup (env); /* scanned: no cache is kept for it */
+    return;
+  }
+  *dir = relocated_dir ();
+  if (*dir == NULL && holds_fonts (PATCHART_FONT_DIR_INSTALL))
+    *dir = g_strdup (PATCHART_FONT_DIR_INSTALL);
+  if (*dir != NULL) {
+    *cache_dir = g_canonicalize_filename ("../fontcache", *dir);
+    return;
+  }
+  *dir = g_strdup (PATCHART_FONT_DIR_SOURCE);
+  *cache_dir = g_strdup (PATCHART_FONT_CACHE_BUILD);
 }
 
 /* An empty configuration whose only cache folder is CACHE_DIR (none when
@@ -101,9 +148,11 @@ newer (const struct stat *a, const struct stat *b)
          (a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec > b->st_mtim.tv_nsec);
 }
 
-/* Whether CACHE (read from CACHE_FILE) holds exactly our fonts in DIR, and
- * none of them changed after it was written.  fontconfig itself only checks
- * the folder's time, which a font rewritten in place leaves alone. */
+/* Whether CACHE (read from CACHE_FILE) holds exactly our fonts, and none of
+ * them in DIR changed after it was written.  fontconfig itself only checks
+ * the folder's time, which a font rewritten in place leaves alone.  A cache
+ * written in a staged install names the files where they were then: only
+ * their names must match (fontconfig moves them to DIR). */
 static gboolean
 cache_matches (FcCache *cache, const char *cache_file, const char *dir)
 {
@@ -117,8 +166,9 @@ cache_matches (FcCache *cache, const char *cache_file, const char *dir)
     FcChar8 *file = NULL;
 
     ok = FcPatternGetString (set->fonts[i], FC_FILE, 0, &file) == FcResultMatch &&
-         g_strcmp0 ((const char *) file, path) == 0 && g_stat (path, &font_stat) == 0 &&
-         !newer (&font_stat, &cache_stat);
+         strrchr ((const char *) file, '/') != NULL &&
+         g_strcmp0 (strrchr ((const char *) file, '/') + 1, font_names[i]) == 0 &&
+         g_stat (path, &font_stat) == 0 && !newer (&font_stat, &cache_stat);
     g_free (path);
   }
   if (set != NULL)
@@ -178,10 +228,42 @@ read_fonts (void)
   }
 }
 
-gboolean
-patchart_fonts_write_cache (const char *dir, const char *cache_dir, GError **error)
+/* Renames the cache fontconfig wrote for DIR in CACHE_DIR to the name it
+ * looks for when the fonts are in FINAL_DIR (a staged install's folder
+ * once in place): fontconfig names a cache after its folder, and moves
+ * the font files of a cache found for another folder to the one asked. */
+static gboolean
+rename_cache (const char *dir, const char *cache_dir, const char *final_dir)
 {
-  FcConfig *config = load_cached (dir, cache_dir);
+  char *from = g_compute_checksum_for_string (G_CHECKSUM_MD5, dir, -1);
+  char *to = g_compute_checksum_for_string (G_CHECKSUM_MD5, final_dir, -1);
+  GDir *folder = g_dir_open (cache_dir, 0, NULL);
+  const char *name;
+  gboolean done = FALSE;
+
+  while (folder != NULL && !done && (name = g_dir_read_name (folder)) != NULL) {
+    char *old_path, *new_path;
+
+    if (!g_str_has_prefix (name, from))
+      continue;
+    old_path = g_build_filename (cache_dir, name, NULL);
+    new_path = g_strconcat (cache_dir, "/", to, name + strlen (from), NULL);
+    done = g_rename (old_path, new_path) == 0;
+    g_free (old_path);
+    g_free (new_path);
+  }
+  if (folder != NULL)
+    g_dir_close (folder);
+  g_free (from);
+  g_free (to);
+  return done;
+}
+
+gboolean
+patchart_fonts_write_cache (const char *dir, const char *cache_dir, const char *final_dir,
+                            GError **error)
+{
+  FcConfig *config = final_dir == NULL ? load_cached (dir, cache_dir) : NULL;
   FcCache *cache;
 
   if (config != NULL)
@@ -202,6 +284,13 @@ patchart_fonts_write_cache (const char *dir, const char *cache_dir, GError **err
                  "fontconfig wrote no usable cache of %s into %s", dir, cache_dir);
     return FALSE;
   }
+  if (final_dir != NULL && g_strcmp0 (final_dir, dir) != 0 &&
+      !rename_cache (dir, cache_dir, final_dir)) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_FONT, "%s: cannot name the cache for %s",
+                 cache_dir, final_dir);
+    FcConfigDestroy (config);
+    return FALSE;
+  }
 out:
   FcConfigDestroy (config);
   return TRUE;
@@ -210,11 +299,17 @@ out:
 static void
 load_fonts (void)
 {
-  const char *dir = font_dir ();
+  char *dir, *cache_dir;
 
-  fonts.config = load_cached (dir, cache_dir_for (dir));
+  patchart_fonts_locate (&dir, &cache_dir);
+  fonts.config = load_cached (dir, cache_dir);
   for (guint i = 0; i < G_N_ELEMENTS (font_names); i++)
     fonts.files[i] = g_canonicalize_filename (font_names[i], dir);
+  g_free (dir);
+  if (fonts.config != NULL)
+    fonts.cache_dir = cache_dir;
+  else
+    g_free (cache_dir);
   if (fonts.config == NULL) {
     fonts.config = config_new (NULL);
     for (guint i = 0; i < G_N_ELEMENTS (font_names); i++)
@@ -302,6 +397,10 @@ describe_files (GString *out)
     g_string_append_printf (out, "%s: %s %s\n", file ? (char *) file : "?",
                             family ? (char *) family : "?", style ? (char *) style : "");
   }
+  if (fonts.cache_dir != NULL)
+    g_string_append_printf (out, "fontconfig cache: %s\n", fonts.cache_dir);
+  else
+    g_string_append (out, "fontconfig cache: none (the fonts are scanned at each start)\n");
 }
 
 static guint

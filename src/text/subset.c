@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* subset.c — each font of a document cut down to its glyphs, as a cairo
  * font face.
  *

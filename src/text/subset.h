@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* subset.h — a document's fonts cut down to the glyphs it shows, before
  * cairo sees them: cairo's PDF writer then reads and copies a few
  * kilobytes of each font instead of its whole 12 MB. */

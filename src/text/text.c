@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text.c — pango layouts for every piece of text a figure shows, and
  * their glyphs and outlines for the SVG writer. */
 #include <hb.h>

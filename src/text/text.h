@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text.h — measured blocks of text; the only file that uses pango.
  *
  * Text is always plain text, never markup: "<b>" in a label shows as is.

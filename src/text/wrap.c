@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* wrap.c — line ends chosen for the fewest lines, then for lines of even
  * length at good break points (a small dynamic program: labels are short),
  * and an ellipsis at a break point when the lines run out. */

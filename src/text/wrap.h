@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* wrap.h — where the lines of a label end: as few lines as fit the
  * width, balanced in length, at the best break points; an ellipsis only
  * when the lines run out, at a break point too.  Pure arithmetic on

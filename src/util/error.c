@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* error.c — the PATCHART_ERROR domain and messages that name a place. */
 #include "util/error.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* error.h — set a PATCHART_ERROR at a place in a file. */
 #ifndef PATCHART_ERROR_H
 #define PATCHART_ERROR_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fullwidth.c — full-width forms as ASCII, through their NFKC form. */
 #include "util/fullwidth.h"
 

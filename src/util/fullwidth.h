@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fullwidth.h — the full-width forms of ASCII ("３０１２４", "－", "，")
  * that Japanese and Chinese spreadsheets write, as ASCII.  Pure. */
 #ifndef PATCHART_FULLWIDTH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* number.c — parse "30,124" and format 30124 as "30,124", without locale.
  *
  * Parsing checks the text against a strict grammar first and only then

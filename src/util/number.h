@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* number.h — parse and format numbers as people write them in tables.
  * No locale is consulted: "." is the decimal point, "," groups thousands. */
 #ifndef PATCHART_NUMBER_H

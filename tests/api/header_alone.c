@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The public header compiles on its own, warning-free and pedantic. */
 #include <patchart.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_api.c — the library as a C program uses it: drawing into a box of
  * the caller's own surface, leaving the caller's cairo state alone,
  * refusing a broken context, and writing files atomically. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_spec.c — spec files through the public API: [defaults] and
  * per-figure overrides, paths relative to the spec, errors with the spec's
  * line (whole-spec errors at load, a figure's own when it is made), and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # check_includes.sh SRC_DIR — every #include of every .c/.h under SRC_DIR
 # against the stage rules of src/README.md.  Prints each violation as
 # "file:line: #include ...: rule" and exits 1; prints a one-line summary and

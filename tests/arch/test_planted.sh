@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_planted.sh SRC_DIR — proves check_includes.sh can fail: each plant
 # below appends one forbidden #include to a file of a copy of SRC_DIR, and
 # the checker must then exit 1 naming that file and line.  A small tree of

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.sh — assertions for the end-to-end tests.  Each test script sources
 # this, gets $PATCHART, $PNGCMP, $EXAMPLES, $DATA and a fresh $WORK folder,
 # and ends with `finish`, which prints "N passed, N failed".

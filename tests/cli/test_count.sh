@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_count.sh — from raw exports to figures with --count: the synthetic
 # Lens.org and Google Patents exports drawn as the article's three
 # figures, counts checked in the PDF text, the same bytes twice, piped

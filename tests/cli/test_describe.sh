@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # "patchart describe": the figure's description in each language, --alt,
 # the figure options and --kind, spec-file keys, and bad input.
 source "$(dirname "$0")/lib.sh"

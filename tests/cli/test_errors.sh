@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # test_errors.sh — every bad input gets one error line, its exit code, and
 # leaves no file behind.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The example report generator draws two figures on its own A4 page.
 source "$(dirname "$0")/lib.sh"
 set -e

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Each figure of the worked example in each format, checked as a person
 # would: the PNG opens at the requested size, the SVG is well-formed XML,
 # the PDF's text (Chinese included) can be extracted and its fonts are

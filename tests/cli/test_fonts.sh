@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # "patchart fonts", glyph forms per language, and mixed scripts.
 source "$(dirname "$0")/lib.sh"
 set -e
@@ -7,6 +8,7 @@ run_patchart fonts
 expect_status 0 "patchart fonts"
 expect_match "NotoSansCJKsc-Regular.subset.otf: Noto Sans CJK SC Regular" "$out" "lists the regular face"
 expect_match "NotoSansCJKsc-Bold.subset.otf: Noto Sans CJK SC Bold" "$out" "lists the bold face"
+expect_match "fontconfig cache: " "$out" "says whether a fontconfig cache served"
 
 run_patchart fonts --lang ko "한국어 かな 中文 ABC 123"
 expect_status 0 "Hangul, kana, Han, Latin, digits are all covered"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Golden images: the example figures compared with reviewed references,
 # allowing a few changed pixels for rasteriser differences.  On failure the
 # diff image (changed pixels in red) is kept in $GOLDEN_DIFFS or /tmp.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # test_inputs.sh — odd inputs that are fine: each is drawn (exit 0), with
 # nothing on standard error, only its own file in the output folder, and
 # the text that matters found in the PDF (pdftotext).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_line.sh — patchart line: one line per series over years, from a wide
 # table either way round, a long table and a raw export (--count); the same
 # data in any of these shapes gives the same bytes; gaps for missing

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # test_outputs.sh — what -o may name besides a plain file: a symbolic link
 # (its target is replaced in the target's folder, the link stays), a FIFO,
 # /dev/null, /dev/stdout, /dev/fd/N and a device node (written into, never

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Tagged PDF (issue 16): the structure tree (Document, H1, P, Figure with
 # its alt text; Table, TR, TH, TD with report --tables), the document's
 # language, the title as the window title, all added by an incremental

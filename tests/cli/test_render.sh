@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # patchart render: a spec's figures are the same bytes as the single
 # commands give, whatever -j; paths are relative to the spec; a bad figure
 # is reported with the spec's file, line and the figure's name while the

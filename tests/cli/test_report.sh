@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # patchart report: one PDF with a title page and a page per figure, page
 # numbers, one bookmark and one named destination per figure, links from
 # the contents, metadata, extractable text in reading order, every word

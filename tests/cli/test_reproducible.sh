@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The same command gives the same bytes, every format; the PDF date comes
 # from SOURCE_DATE_EPOCH.
 source "$(dirname "$0")/lib.sh"

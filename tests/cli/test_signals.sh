@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # test_signals.sh — an interrupted run or a full disk leaves the whole
 # output or none, and never a temporary file.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # SVG, written from the display list (src/svgout.c): it looks like the PNG
 # when a real SVG renderer draws it, every glyph it uses is defined once and
 # shared by every size, and each text block says its text for screen

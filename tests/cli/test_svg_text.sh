@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --svg-text: real <text> in an embedded font subset instead of outlines.
 # Each example is drawn by headless Chromium (when installed: Debian's
 # chromium; skipped otherwise) and compared with patchart's PNG; with its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Output is the same with system fonts hidden, and fontconfig says nothing
 # even where no cache folder is writable.  The same without the build's
 # fontconfig cache of the bundled fonts, which only saves time.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_themes.sh — --theme default|dark|print, --palette, --accent and
 # --colors: every kind in every theme and format; the default theme named
 # gives the same bytes as none; dark paints a dark background; print uses

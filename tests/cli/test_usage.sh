@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # test_usage.sh — the command line as GNU users expect it: help, version,
 # usage errors, standard input and output, and the options that choose
 # columns, delimiters and shapes (checked by comparing the figures' bytes).
@@ -72,7 +73,10 @@ check "help fonts names the command" grep -q 'patchart fonts ' <<<"$out"
 
 run_patchart --version
 expect_status 0 "--version"
-expect_match '^patchart [0-9]+\.[0-9]+\.[0-9]+$' "$out" "--version output"
+expect_match '^patchart [0-9]+\.[0-9]+\.[0-9]+$' "$(head -n 1 <<<"$out")" "--version: name and version"
+expect_match '^Copyright \(C\) [0-9]{4} The patchart authors\.$' "$(sed -n 2p <<<"$out")" \
+  "--version: copyright line"
+expect_match '^License MIT: ' "$(sed -n 3p <<<"$out")" "--version: licence line"
 check "--version: nothing on stderr" test -z "$err"
 
 # --- Usage errors ---------------------------------------------------------

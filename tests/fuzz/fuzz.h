@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz.h — what every fuzz target defines, for libFuzzer and for the
  * standalone driver that replays a corpus under any compiler.  No target
  * needs LLVMFuzzerInitialize, which libFuzzer treats as optional. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_count.c — counting raw records: a fuzzed set of counting options
  * over a fuzzed export.  The input is option lines ("label=year:date",
  * "split=;", "ipc=group", "where=office=CN", "from-year=2015",

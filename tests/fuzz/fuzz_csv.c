@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_csv.c — the CSV reader (csvread.c through table.c) on any bytes.
  *
  * The first byte chooses the options: delimiter, header row, encoding.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_figure.c — the dataset builder: CSV bytes to a figure's series or
  * matrix (selecting columns, parsing numbers, summing, long/wide
  * detection, sorting, cutting to top N), as patchart_figure_new_from_data()

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_layout.c — the layout with made-up labels and sizes: whatever it
  * is given, a figure either keeps its promises (every box on the canvas,
  * no two texts' glyphs overlapping, no word cut, nothing under 10 px) or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_settings.c — figure options set from text, as the command line and
  * spec files give them ("title=X", "size=800x500", "no-header"), one per
  * line; then the options are checked by building a figure from a small

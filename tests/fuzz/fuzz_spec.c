@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_spec.c — spec files: the reader's own line scan, GKeyFile, the
  * [defaults], [report] and [figure NAME] groups and every figure's
  * settings; then each figure without a problem is built from a small fixed

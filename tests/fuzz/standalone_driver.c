@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* standalone_driver.c — runs a fuzz target over files, without libFuzzer,
  * so that any compiler's build replays the corpus as an ordinary test
  * (after libgit2's fuzzers/standalone_driver.c).

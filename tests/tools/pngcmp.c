@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pngcmp — what a person checks in a PNG, for the end-to-end tests.
  *
  *   pngcmp size FILE                      prints "WIDTH HEIGHT"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_library.c — render_library KIND CSV OUTPUT TITLE: draws a figure
  * through libpatchart linked against the shared system libraries, as a C
  * program would, so a test can hold the patchart command (linked

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* glib_sync.c — in a ThreadSanitizer build only: tells TSan about GLib's
  * synchronisation, which it cannot see.  GLib's mutexes, conditions and
  * queues are futexes inside an uninstrumented libglib, so without this
@@ -14,8 +15,8 @@
 void __tsan_acquire (void *addr);
 void __tsan_release (void *addr);
 
-#define WRAPPED(ret, name, args) \
-  ret __real_##name args;        \
+#define WRAPPED(ret, name, args)                                                                   \
+  ret __real_##name args;                                                                          \
   ret __wrap_##name args
 
 WRAPPED (void, g_mutex_lock, (GMutex * mutex));

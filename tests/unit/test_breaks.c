@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_breaks.c — line break rules (text/breaks.c) on named cases, and
  * the line planner (text/wrap.c) on made-up advances. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_count.c — counting raw records: IPC levels in every spelling,
  * years from every date form, splits and duplicates within a cell,
  * aliases, filters, top N with others, both export shapes, errors at

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_dataset.c — series and matrices from tables: defaults, sums,
  * sorting with stable ties, top N, long/wide detection, missing cells,
  * errors at their cell. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_describe.c — a figure's description (figure/describe.c) in each
  * language: kind, title, the top 5 values then "and N more", numbers as
  * the chart shows them, a heatmap's size, largest cells and totals; --alt

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_exports.c — dates and numbers as exports write them: each case has
  * a name that a failure prints. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_fonts.c — which fonts text is drawn from, and what the private
  * fontconfig configuration asks of them. */
 #include <setjmp.h>

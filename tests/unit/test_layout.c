@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_layout.c — "nothing is cut, nothing overlaps", on a stress set of
  * many, long, Japanese, Korean and mixed labels, 25 bars, a 20x15
  * heatmap, tiny, negative and million values, at sizes from 400x300 to

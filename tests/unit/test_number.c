@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_number.c — parsing and formatting numbers as tables write them. */
 #include <math.h>
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_numbers.c — how a figure writes numbers (figure/numbers.c): units
  * by language and by --units, the minus sign, prefix and suffix, and
  * decimals that keep distinct values apart. */

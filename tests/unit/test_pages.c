@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_pages.c — the display list's page items, as the report uses them:
  * a nested layout is scaled into its box and clipped to its canvas (on
  * cairo and in SVG); links and destinations reach the PDF where they were

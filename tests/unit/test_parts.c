@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_parts.c — the parts and marks of a layout's items, which the SVG
  * writer groups by (<g id="plot">, class="bar" data-label=...): every
  * item of a figure is in a part, the furniture in its own, one mark per

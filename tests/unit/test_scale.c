@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_scale.c — nice ticks, scales and the colour helpers (pure code). */
 #include <math.h>
 #include <setjmp.h>

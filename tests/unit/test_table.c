@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_table.c — reading CSV into a table: cells, positions, errors. */
 #include <setjmp.h>
 #include <stdarg.h>
