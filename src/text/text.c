@@ -221,20 +221,34 @@ wrapped_text (const char *string, const patchart_wrap *wrap)
 static void
 wrap_block (patchart_text_block *block, patchart_text *text, const patchart_text_style *style)
 {
-  double max_width = style->max_width / block->scale * PANGO_SCALE;
-  patchart_wrap wrap;
+  double max_width = style->max_width / block->scale * PANGO_SCALE, plan_width = max_width;
   glong n;
   patchart_wrap_char *chars = wrap_chars (block->layout, block->string, text->lang, &n);
-  char *shown;
+  PangoRectangle logical;
 
-  patchart_wrap_plan (chars, n, max_width, style->max_lines, ellipsis_width (text, style), &wrap);
-  shown = wrapped_text (block->string, &wrap);
-  block->ellipsized = wrap.ellipsized;
-  block->cut = wrap.cut;
-  pango_layout_set_text (block->layout, shown, -1);
-  g_free (shown);
+  /* A line shaped on its own can come out wider than the advances it had
+   * in the whole text (contextual spacing of CJK punctuation, kerning):
+   * plan again for a narrower width until the lines fit, or call the
+   * result cut so that the layout turns it down. */
+  for (int attempt = 0; attempt < 4; attempt++) {
+    patchart_wrap wrap;
+    char *shown;
+
+    patchart_wrap_plan (chars, n, plan_width, style->max_lines, ellipsis_width (text, style),
+                        &wrap);
+    shown = wrapped_text (block->string, &wrap);
+    block->ellipsized = wrap.ellipsized;
+    block->cut = wrap.cut;
+    pango_layout_set_text (block->layout, shown, -1);
+    g_free (shown);
+    patchart_wrap_clear (&wrap);
+    pango_layout_get_extents (block->layout, NULL, &logical);
+    if (logical.width <= max_width * (1 + 1e-6))
+      break;
+    block->cut = TRUE; /* unless a narrower plan fits */
+    plan_width *= max_width / logical.width * 0.98;
+  }
   g_free (chars);
-  patchart_wrap_clear (&wrap);
 }
 
 static gboolean
