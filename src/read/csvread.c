@@ -369,7 +369,7 @@ patchart_csv_check_start (const char *name, const char *data, gsize length, char
                            "use --encoding UTF-16, or save it as UTF-8");
     return FALSE;
   }
-  nul = memchr (data, '\0', length);
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
   if (nul == NULL)
     return TRUE;
   patchart_csv_locate (data, (gsize) (nul - data), delimiter, &line, &column);

@@ -75,8 +75,10 @@ classify (const char *path, char *end, patchart_output_target *target, GError **
   target->path = end;
   if (g_stat (end, &st) != 0)
     return TRUE; /* a new file, or an error the write names */
-  if (S_ISDIR (st.st_mode))
+  if (S_ISDIR (st.st_mode)) {
+    g_clear_pointer (&target->path, g_free);
     return set_error (error, path, "it is a folder: name a file in it");
+  }
   target->special = !S_ISREG (st.st_mode);
   return TRUE;
 }
