@@ -156,6 +156,7 @@ kill_in_write () {
   set -e
 }
 if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; then
+  n_caught_in_write=0
   for sig in INT TERM; do
     want=$((128 + $(kill -l "$sig")))
     for cmd in heatmap render report; do
@@ -164,11 +165,18 @@ if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; the
         render) kill_in_write "$sig" render many.spec -j 2 -q ;;
         report) kill_in_write "$sig" report many.spec -o report.pdf ;;
       esac
-      check "$cmd, SIG$sig during a write: the signal came in time" test "$caught" = yes
-      expect_status "$want" "$cmd, SIG$sig during a write"
+      # on a loaded machine the poll can miss the held-back rename: then
+      # only the files are checked (as for a signal after the write above)
+      if [ "$caught" = yes ]; then
+        n_caught_in_write=$((n_caught_in_write + 1))
+        expect_status "$want" "$cmd, SIG$sig during a write"
+      else
+        echo "note: $cmd, SIG$sig: the write ended before the signal"
+      fi
       whole_or_absent "$cmd, SIG$sig during a write"
     done
   done
+  check "a signal landed during a held-back write at least once" test "$n_caught_in_write" -gt 0
 else
   echo "note: no strace (or no ptrace here): the cases killed during a write are skipped"
 fi
