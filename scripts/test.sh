@@ -19,7 +19,9 @@ fi
 only=()
 if [ "${1:-}" = "--tsan" ]; then
   dir=build-tsan
-  flags+=(-DPATCHART_TSAN=ON -DPATCHART_BUILD_EXAMPLES=OFF -DPATCHART_BUILD_BENCH=OFF)
+  # static: the GLib lock wrappers (tests/tsan) are linked into each program
+  flags+=(-DPATCHART_TSAN=ON -DBUILD_SHARED_LIBS=OFF -DPATCHART_BUILD_EXAMPLES=OFF
+          -DPATCHART_BUILD_BENCH=OFF)
   only=(-R '^(cli\.(render|report|count|signals|outputs)|unit\.count|api\.spec)$')
 fi
 cmake -S . -B "$dir" "${flags[@]}"
