@@ -226,13 +226,10 @@ set_to_year (patchart_settings *s, const char *value, GError **error)
 }
 
 static gboolean
-set_split (patchart_settings *s, const char *value, GError **error)
+check_split (patchart_settings *s, const char *value, GError **error)
 {
-  if (*value == '\0')
-    return bad_value (error, "split", value, "a separator such as ';' or ';;'");
-  g_ptr_array_add (s->owned, g_strdup (value));
-  s->options.split = g_ptr_array_index (s->owned, s->owned->len - 1);
-  return TRUE;
+  (void) s;
+  return *value != '\0' || bad_value (error, "split", value, "a separator such as ';' or ';;'");
 }
 
 static gboolean
@@ -261,13 +258,11 @@ set_font_scale (patchart_settings *s, const char *value, GError **error)
 }
 
 static gboolean
-set_units (patchart_settings *s, const char *value, GError **error)
+check_units (patchart_settings *s, const char *value, GError **error)
 {
-  if (!patchart_units_valid (value))
-    return bad_value (error, "units", value, "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억");
-  g_ptr_array_add (s->owned, g_strdup (value));
-  s->options.units = g_ptr_array_index (s->owned, s->owned->len - 1);
-  return TRUE;
+  (void) s;
+  return patchart_units_valid (value) ||
+         bad_value (error, "units", value, "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억");
 }
 
 /* Checks a --highlight value; the table appends it to the list. */
@@ -426,7 +421,7 @@ static const option options[] = {
     OTHER (set_count) },
   { { "split", "SEP", "--count: a cell holds several values separated by SEP (e.g. ';;')",
       ALL_KINDS },
-    OTHER (set_split) },
+    CHECKED (check_split, split) },
   { { "ipc", "LEVEL", "--count: cut IPC codes to section, class, subclass or group", ALL_KINDS },
     OTHER (set_ipc) },
   { { "alias", "FILE", "--count: CSV of raw,display names that labels are mapped through",
@@ -456,7 +451,7 @@ static const option options[] = {
       "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억 (default auto: 万/亿 or k/M/B from 100,000 "
       "by language)",
       ALL_KINDS },
-    OTHER (set_units) },
+    CHECKED (check_units, units) },
   { { "prefix", "TEXT", "Before every number shown, e.g. '$'", ALL_KINDS }, TEXT (prefix) },
   { { "suffix", "TEXT", "After every number shown, e.g. '%'", ALL_KINDS }, TEXT (suffix) },
   { { "highlight", "LABEL",
@@ -607,10 +602,6 @@ patchart_settings_copy (const patchart_settings *settings)
   patchart_settings *copy = patchart_settings_new (settings->options.kind);
 
   copy->options = settings->options;
-  if (settings->options.split != NULL) {
-    g_ptr_array_add (copy->owned, g_strdup (settings->options.split));
-    copy->options.split = g_ptr_array_index (copy->owned, copy->owned->len - 1);
-  }
   for (guint i = 0; i < G_N_ELEMENTS (options); i++)
     copy_field (copy, &options[i]);
   return copy;

@@ -576,11 +576,39 @@ test_settings_repeatable_where (void **state)
   patchart_settings_free (copy);
 }
 
+/* A copy owns every string: set by the table or by a checking setter
+ * (units and split once pointed into the original, freed with it). */
+static void
+test_settings_copy_owns_strings (void **state)
+{
+  patchart_settings *s = patchart_settings_new (PATCHART_KIND_BARS), *copy;
+  const patchart_figure_options *o, *c;
+  GError *error = NULL;
+
+  (void) state;
+  assert_true (patchart_settings_set (s, "units", "k", &error));
+  assert_true (patchart_settings_set (s, "split", ";;", &error));
+  assert_true (patchart_settings_set (s, "title", "T", &error));
+  assert_true (patchart_settings_set (s, "count", NULL, &error));
+  copy = patchart_settings_copy (s);
+  o = patchart_settings_get_options (s);
+  c = patchart_settings_get_options (copy);
+  assert_ptr_not_equal (o->units, c->units);
+  assert_ptr_not_equal (o->split, c->split);
+  assert_ptr_not_equal (o->title, c->title);
+  patchart_settings_free (s);
+  assert_string_equal (c->units, "k");
+  assert_string_equal (c->split, ";;");
+  assert_true (patchart_figure_options_check (c, &error));
+  patchart_settings_free (copy);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_ipc_levels_each_format),
+    cmocka_unit_test (test_settings_copy_owns_strings),
     cmocka_unit_test (test_ipc_invalid),
     cmocka_unit_test (test_years_each_form),
     cmocka_unit_test (test_count_rows_per_label),
