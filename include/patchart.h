@@ -188,6 +188,14 @@ typedef struct {
   const char *accent;
   const char *colors;
   patchart_color_scale color_scale; /* heatmap; default AUTO */
+
+  /* Series in bars and rankings: each bar split by the values of this
+   * column of a long table (label, series, value), or with --count by the
+   * records' values in it (applicants by office); or, with series_in
+   * COLUMNS, one series per value column of a wide table.  Stacked, with
+   * the total over each bar, unless group puts them side by side. */
+  const char *series_column;
+  gboolean group;
 } patchart_figure_options;
 
 /* Sets every field to its default for KIND. */

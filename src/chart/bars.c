@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* bars.c — vertical bars: a value axis with light gridlines on the left,
  * a value label over every bar, category labels wrapped under their bar.
+ * Bars split into series are stacked, their total over them, or grouped
+ * side by side, each with its value; a legend above names the series.
  * When the labels cannot stand whole side by side (or the values cannot
  * be read at the smallest size), the bars turn horizontal (chart/rows.c)
  * unless --orient vertical holds them. */
@@ -9,6 +11,7 @@
 #include "chart/axis.h"
 #include "chart/layout.h"
 #include "chart/rows.h"
+#include "chart/series.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
 
@@ -22,7 +25,10 @@ typedef struct {
   patchart_text_block *see_axis; /* the note when they do not */
   patchart_text_block *note;     /* over the plot: which years are incomplete */
   double label_height, value_height;
-  double left, slot;  /* x of the first slot, and each slot's width */
+  double left, slot;   /* x of the first slot, and each slot's width */
+  guint per_slot;      /* bars in a slot: 1, or the series when grouped */
+  const double *shown; /* the n_shown values drawn: totals, or parts when grouped */
+  guint n_shown;
   double top, bottom; /* y range of the value scale */
 } bars_geometry;
 
@@ -31,7 +37,7 @@ geometry_clear (bars_geometry *g, guint n)
 {
   patchart_axis_clear (&g->axis);
   patchart_blocks_free (g->labels, n);
-  patchart_blocks_free (g->values, n);
+  patchart_blocks_free (g->values, g->n_shown);
   patchart_text_block_free (g->see_axis);
   patchart_text_block_free (g->note);
 }
@@ -39,22 +45,21 @@ geometry_clear (bars_geometry *g, guint n)
 /* Value labels at the largest size, down to the smallest allowed, at
  * which they fit their slot; NULL values if none does. */
 static gboolean
-measure_values (bars_geometry *g, const patchart_layout *layout, const patchart_series *s,
-                GError **error)
+measure_values (bars_geometry *g, const patchart_layout *layout, GError **error)
 {
   double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_VALUE), widest, tallest;
   char **texts =
-      patchart_format_values (&g->numbers, s->values, s->n_items,
-                              patchart_numbers_decimals (&g->numbers, s->values, s->n_items));
+      patchart_format_values (&g->numbers, g->shown, g->n_shown,
+                              patchart_numbers_decimals (&g->numbers, g->shown, g->n_shown));
   gboolean ok = TRUE;
 
   for (double shrink = 1; g->values == NULL && ok; shrink = MAX (shrink - 0.1, min_shrink)) {
     g->values =
-        patchart_layout_measure_many (layout, texts, NULL, s->n_items, PATCHART_ROLE_VALUE, shrink,
+        patchart_layout_measure_many (layout, texts, NULL, g->n_shown, PATCHART_ROLE_VALUE, shrink,
                                       0, 0, PATCHART_ALIGN_CENTER, &widest, &tallest, error);
     ok = g->values != NULL;
-    if (ok && widest > g->slot * 0.96) {
-      patchart_blocks_free (g->values, s->n_items);
+    if (ok && widest > g->slot / g->per_slot * 0.96) {
+      patchart_blocks_free (g->values, g->n_shown);
       g->values = NULL;
     } else {
       g->value_height = tallest;
@@ -142,14 +147,14 @@ fit_bars (bars_geometry *g, const patchart_layout *layout, const patchart_figure
   *fit = *good = FALSE;
   patchart_numbers_for (figure, MAX (fabs (lo), fabs (hi)), &g->numbers);
   if (!patchart_axis_init (&g->axis, layout, &g->numbers, lo, hi,
-                           patchart_all_integers (s->values, s->n_items), plot->h * 0.7, 42 * u,
+                           patchart_all_integers (g->shown, g->n_shown), plot->h * 0.7, 42 * u,
                            error))
     return FALSE;
   g->left = plot->x + g->axis.max_label_width + 8 * u;
   g->slot = (plot->x + plot->w - g->left) / s->n_items;
   if (g->slot < 16 * u)
     return TRUE;
-  if (!measure_labels (g, layout, s, plot, &whole, error) || !measure_values (g, layout, s, error))
+  if (!measure_labels (g, layout, s, plot, &whole, error) || !measure_values (g, layout, error))
     return FALSE;
   for (guint i = 0; i < s->n_items; i++)
     if (patchart_text_block_cut (g->labels[i]))
@@ -212,44 +217,72 @@ place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *sca
   }
 }
 
+/* The width of one bar: grouped bars are narrower, side by side. */
 static double
 bar_width (const bars_geometry *g, const patchart_layout *layout)
 {
+  if (g->per_slot > 1)
+    return MIN (g->slot * 0.84 / g->per_slot, BAR_MAX * 0.75 * layout->unit);
   return MIN (g->slot * 0.62, BAR_MAX * layout->unit);
 }
 
-/* Where the value label of bar I (of value V) goes. */
+/* The left edge of shown bar B (slot B / per_slot, place B % per_slot). */
+static double
+bar_x (const bars_geometry *g, const patchart_layout *layout, guint b)
+{
+  double bw = bar_width (g, layout);
+
+  return g->left + (b / g->per_slot) * g->slot + (g->slot - bw * g->per_slot) / 2 +
+         (b % g->per_slot) * bw;
+}
+
+/* Where the value label of shown bar B (of value V) goes. */
 static patchart_box
 value_box (const bars_geometry *g, const patchart_layout *layout, const patchart_scale *scale,
-           guint i, double v)
+           guint b, double v)
 {
-  double u = layout->unit, w = patchart_text_block_width (g->values[i]);
+  double u = layout->unit, w = patchart_text_block_width (g->values[b]);
   double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
+  double centre = bar_x (g, layout, b) + bar_width (g, layout) / 2;
 
-  return (patchart_box){ g->left + i * g->slot + (g->slot - w) / 2,
-                         v >= 0 ? y0 - 3 * u - g->value_height : y1 + 3 * u, w, g->value_height };
+  return (patchart_box){ centre - w / 2, v >= 0 ? y0 - 3 * u - g->value_height : y1 + 3 * u, w,
+                         g->value_height };
+}
+
+/* Shown bar B from the axis to its value V: one colour, stacked parts,
+ * or one series of a group; then its value label, at VALUE_AT. */
+static void
+place_shown (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale,
+             const patchart_figure *figure, guint b, const patchart_box *value_at)
+{
+  double v = g->shown[b], bw = bar_width (g, layout), x = bar_x (g, layout, b);
+  double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
+  patchart_box box = { x + (g->per_slot > 1 ? 0.5 * layout->unit : 0), y0,
+                       bw - (g->per_slot > 1 ? layout->unit : 0), y1 - y0 };
+
+  if (g->per_slot > 1)
+    patchart_layout_part (layout, figure, b / g->per_slot, b % g->per_slot, box);
+  else
+    patchart_layout_parts (layout, figure, b, box, FALSE);
+  if (value_at != NULL) {
+    patchart_layout_text (layout, g->values[b], value_at->x, value_at->y, layout->palette->text);
+    patchart_layout_tag (layout, PATCHART_PART_LABELS);
+    g->values[b] = NULL;
+  }
 }
 
 static void
 place_bar (patchart_layout *layout, bars_geometry *g, const patchart_scale *scale,
-           const patchart_figure *figure, guint i, const patchart_box *value_at)
+           const patchart_figure *figure, guint i, const patchart_box *value_boxes)
 {
   const patchart_series *s = figure->series;
   const patchart_palette *p = layout->palette;
-  double u = layout->unit, v = s->values[i];
-  double x = g->left + i * g->slot, bw = bar_width (g, layout);
-  double y0 = patchart_scale_map (scale, MAX (v, 0)), y1 = patchart_scale_map (scale, MIN (v, 0));
+  double u = layout->unit, x = g->left + i * g->slot;
   gboolean others = s->has_others && i + 1 == s->n_items;
   patchart_text_block *label = g->labels[i];
 
-  patchart_layout_bar (layout, figure, i,
-                       (patchart_box){ x + (g->slot - bw) / 2, y0, bw, y1 - y0 });
-  patchart_layout_mark (layout, "bar", patchart_text_block_string (label), NULL, v);
-  if (value_at != NULL) {
-    patchart_layout_text (layout, g->values[i], value_at->x, value_at->y, p->text);
-    patchart_layout_tag (layout, PATCHART_PART_LABELS);
-    g->values[i] = NULL;
-  }
+  for (guint b = i * g->per_slot; b < (i + 1) * g->per_slot; b++)
+    place_shown (layout, g, scale, figure, b, value_boxes != NULL ? &value_boxes[b] : NULL);
   patchart_layout_text (layout, label, x + (g->slot - patchart_text_block_width (label)) / 2,
                         g->bottom + (scale->d0 < 0 ? g->value_height + 4 * u : 0) + 6 * u,
                         others ? p->muted_text : p->text);
@@ -262,16 +295,16 @@ place_bars (patchart_layout *layout, bars_geometry *g, const patchart_figure *fi
 {
   const patchart_series *s = figure->series;
   patchart_scale scale = { g->axis.ticks.lo, g->axis.ticks.hi, g->bottom, g->top };
-  patchart_box *boxes = g_new0 (patchart_box, s->n_items);
-  guint n_boxes = g->values != NULL ? s->n_items : 0;
+  patchart_box *boxes = g_new0 (patchart_box, MAX (g->n_shown, 1));
+  guint n_boxes = g->values != NULL ? g->n_shown : 0;
   double right = plot->x + plot->w, zero = patchart_scale_map (&scale, 0), top = plot->y;
 
-  for (guint i = 0; i < n_boxes; i++)
-    boxes[i] = value_box (g, layout, &scale, i, s->values[i]);
+  for (guint b = 0; b < n_boxes; b++)
+    boxes[b] = value_box (g, layout, &scale, b, g->shown[b]);
   patchart_layout_group (layout, PATCHART_PART_AXIS);
   place_axis (layout, g, &scale, right, boxes, n_boxes);
   for (guint i = 0; i < s->n_items; i++)
-    place_bar (layout, g, &scale, figure, i, n_boxes > 0 ? &boxes[i] : NULL);
+    place_bar (layout, g, &scale, figure, i, n_boxes > 0 ? boxes : NULL);
   patchart_layout_rule (layout, g->left, zero, right, zero, 1.5 * layout->unit,
                         layout->palette->axis);
   if (g->note != NULL) {
@@ -309,24 +342,31 @@ try_rows (patchart_layout *layout, const patchart_figure *figure, const patchart
 
 gboolean
 patchart_bars_layout (patchart_layout *layout, const patchart_figure *figure,
-                      const patchart_box *plot, GError **error)
+                      const patchart_box *box, GError **error)
 {
   const patchart_series *s = figure->series;
   bars_geometry g = { 0 };
+  patchart_box plot = *box;
   double lo = 0, hi = 0;
   gboolean ok, fit, good, drawn = FALSE;
 
+  if (!patchart_parts_check_stack (layout, figure, error) ||
+      !patchart_parts_legend_take (layout, figure, &plot, error))
+    return FALSE;
   if (figure->orient == PATCHART_ORIENT_HORIZONTAL)
-    return patchart_rows_layout (layout, figure, plot, FALSE, error);
-  for (guint i = 0; i < s->n_items; i++) {
-    lo = MIN (lo, s->values[i]);
-    hi = MAX (hi, s->values[i]);
+    return patchart_rows_layout (layout, figure, &plot, FALSE, error);
+  g.per_slot = figure->group && s->n_parts > 0 ? s->n_parts : 1;
+  g.shown = g.per_slot > 1 ? s->parts : s->values;
+  g.n_shown = s->n_items * g.per_slot;
+  for (guint b = 0; b < g.n_shown; b++) {
+    lo = MIN (lo, g.shown[b]);
+    hi = MAX (hi, g.shown[b]);
   }
-  ok = fit_bars (&g, layout, figure, plot, lo, hi, &fit, &good, error);
+  ok = fit_bars (&g, layout, figure, &plot, lo, hi, &fit, &good, error);
   if (ok && !good && figure->orient == PATCHART_ORIENT_AUTO)
-    ok = try_rows (layout, figure, plot, &drawn, error);
+    ok = try_rows (layout, figure, &plot, &drawn, error);
   if (ok && !drawn && fit)
-    place_bars (layout, &g, figure, plot);
+    place_bars (layout, &g, figure, &plot);
   else if (ok && !drawn)
     ok = too_narrow (layout, s, error);
   geometry_clear (&g, s->n_items);

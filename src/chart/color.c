@@ -26,9 +26,8 @@ colors_of (const patchart_color_list *list, patchart_rgb *out)
   return n;
 }
 
-/* A + (B - A) * F, in whole 8-bit levels. */
-static patchart_rgb
-mix (patchart_rgb a, patchart_rgb b, double f)
+patchart_rgb
+patchart_rgb_mix (patchart_rgb a, patchart_rgb b, double f)
 {
   return (patchart_rgb){ (int) ((a.r + (b.r - a.r) * f) * 255 + 0.5) / 255.0,
                          (int) ((a.g + (b.g - a.g) * f) * 255 + 0.5) / 255.0,
@@ -53,8 +52,8 @@ patchart_palette_init (patchart_palette *p, const patchart_theme *theme,
   };
   /* the others bar a grey between text and background; bars not
    * highlighted the accent faded most of the way to the background */
-  p->other_bar = mix (p->muted_text, p->background, 0.45);
-  p->muted_bar = mix (p->bar, p->background, 0.72);
+  p->other_bar = patchart_rgb_mix (p->muted_text, p->background, 0.45);
+  p->muted_bar = patchart_rgb_mix (p->bar, p->background, 0.72);
   p->n_series = colors_of (series, p->series);
   p->n_stops = colors_of (scheme, p->stops);
 }

@@ -30,6 +30,9 @@ void patchart_palette_init (patchart_palette *palette, const patchart_theme *the
                             const patchart_color_list *series, const patchart_color_list *scheme,
                             guint32 accent);
 
+/* A + (B - A) * F, in whole 8-bit levels. */
+patchart_rgb patchart_rgb_mix (patchart_rgb a, patchart_rgb b, double f);
+
 /* Makes SCHEME the palette's colour scheme. */
 void patchart_palette_init_scheme (patchart_palette *palette, const patchart_color_list *scheme);
 

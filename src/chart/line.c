@@ -3,16 +3,23 @@
  * axis from zero with light gridlines, every x value ticked on the axis
  * below, each series named at its line's end in its colour (names that
  * would overlap are moved apart, with a leader line to their line), no
- * legend box.  A missing value is a gap in the line; a point between two
- * gaps is a dot.  Years from --incomplete-from on are drawn dashed over a
- * light band, with a note in the figure's language that says why. */
+ * legend box up to eight series (more get a legend above the plot).
+ * Highlighted series are drawn over the rest, which are muted.  A missing
+ * value is a gap in the line; a point between two gaps is a dot.  Years
+ * from --incomplete-from on are drawn dashed over a light band, with a
+ * note in the figure's language that says why. */
 #include <math.h>
 
 #include "chart/axis.h"
 #include "chart/layout.h"
+#include "chart/series.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
 #include "util/number.h"
+
+/* Names at the line ends read well up to about eight series; more would
+ * be a column of names crowded apart from their lines. */
+#define LEGEND_FROM 9
 
 typedef struct {
   patchart_axis axis;
@@ -58,32 +65,60 @@ measure_note (line_geometry *g, const patchart_layout *layout, const patchart_ma
   return g->note != NULL;
 }
 
+/* Whether series R is named at its line's end: every series up to
+ * LEGEND_FROM; past that only the highlighted ones, the muted rest
+ * unnamed (or, with none highlighted, all named in a legend). */
+static gboolean
+named (const patchart_figure *figure, guint r)
+{
+  return figure->matrix->n_rows < LEGEND_FROM ||
+         (figure->highlighted != NULL && figure->highlighted[r]);
+}
+
+static gboolean
+legend_mode (const patchart_figure *figure)
+{
+  return figure->matrix->n_rows >= LEGEND_FROM && figure->highlighted == NULL;
+}
+
 /* Series names at the label size, or smaller (down to the smallest
  * size) when they are too many to stack in HEIGHT; an error when even
- * that does not fit. */
+ * that does not fit.  Series not named get an empty block. */
 static gboolean
-measure_names (line_geometry *g, const patchart_layout *layout, const patchart_matrix *m,
+measure_names (line_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
                double max_width, double height, GError **error)
 {
+  const patchart_matrix *m = figure->matrix;
   double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL);
+  char **texts = g_new0 (char *, m->n_rows + 1);
+  guint n_named = 0;
+  gboolean ok = FALSE;
 
+  for (guint r = 0; r < m->n_rows; r++) {
+    texts[r] = named (figure, r) ? m->row_labels[r] : (char *) "";
+    n_named += named (figure, r);
+  }
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
-    g->names = patchart_layout_measure_many (layout, m->row_labels, m->row_places, m->n_rows,
+    g->names = patchart_layout_measure_many (layout, texts, m->row_places, m->n_rows,
                                              PATCHART_ROLE_LABEL, shrink, max_width, 1,
                                              PATCHART_ALIGN_LEFT, &g->name_w, &g->name_h, error);
     if (g->names == NULL)
-      return FALSE;
-    if (g->name_h * m->n_rows <= height)
-      return TRUE;
+      goto out;
+    if (g->name_h * n_named <= height) {
+      ok = TRUE;
+      goto out;
+    }
     patchart_blocks_free (g->names, m->n_rows);
     g->names = NULL;
     if (shrink <= min_shrink)
       break;
   }
   g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-               "%u series do not fit a %gx%g figure: use --top N or a taller --size", m->n_rows,
+               "%u series do not fit a %gx%g figure: use --top N or a taller --size", n_named,
                layout->width, layout->height);
-  return FALSE;
+out:
+  g_free (texts);
+  return ok;
 }
 
 static void
@@ -116,8 +151,8 @@ fit_lines (line_geometry *g, const patchart_layout *layout, const patchart_figur
   g->xs = patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
                                         PATCHART_ROLE_SMALL, 1, 0, 0, PATCHART_ALIGN_CENTER,
                                         &g->x_w, &g->x_h, error);
-  if (g->xs == NULL ||
-      !measure_names (g, layout, m, plot->w * 0.25, plot->h - note_h - g->x_h, error))
+  if (g->xs == NULL || (!legend_mode (figure) && !measure_names (g, layout, figure, plot->w * 0.25,
+                                                                 plot->h - note_h - g->x_h, error)))
     return FALSE;
   value_range (m, &lo, &hi);
   g->top = plot->y + note_h + g->name_h / 2;
@@ -128,7 +163,7 @@ fit_lines (line_geometry *g, const patchart_layout *layout, const patchart_figur
                            g->bottom - g->top, 42 * u, error))
     return FALSE;
   g->left = plot->x + g->axis.max_label_width + 8 * u;
-  g->right = plot->x + plot->w - g->name_w - 14 * u;
+  g->right = plot->x + plot->w - (g->names != NULL ? g->name_w + 14 * u : g->x_w / 2);
   g->x0 = g->left + g->x_w / 2 + 4 * u;
   g->x1 = m->n_cols > 1 ? g->right - g->x_w / 2 : g->x0;
   if (m->n_cols == 1)
@@ -249,9 +284,14 @@ place_run (patchart_layout *layout, const line_geometry *g, const patchart_matri
  * a value, or -1 when it has none. */
 static int
 place_series (patchart_layout *layout, const line_geometry *g, const patchart_matrix *m,
-              const patchart_scale *scale, guint r, patchart_rgb color)
+              const patchart_scale *scale, guint r, patchart_rgb color, gboolean dotted)
 {
   int last = -1;
+
+  for (guint c = 0; c < m->n_cols && dotted; c++)
+    if (!isnan (value_at (m, r, c)))
+      patchart_layout_dot (layout, x_of (g, m, c), patchart_scale_map (scale, value_at (m, r, c)),
+                           3 * layout->unit, color);
 
   for (guint c = 0; c < m->n_cols; c++) {
     guint end = c;
@@ -268,6 +308,33 @@ place_series (patchart_layout *layout, const line_geometry *g, const patchart_ma
                          patchart_scale_map (scale, value_at (m, r, (guint) last)),
                          2.5 * layout->unit, color);
   return last;
+}
+
+/* Whether series R is drawn muted: others are highlighted, or it is the
+ * others row, which stands for many series. */
+static gboolean
+muted (const patchart_figure *figure, guint r)
+{
+  const patchart_matrix *m = figure->matrix;
+
+  return (figure->highlighted != NULL && !figure->highlighted[r]) ||
+         (m->has_others && r + 1 == m->n_rows);
+}
+
+static patchart_rgb
+line_color (const patchart_layout *layout, const patchart_figure *figure, guint r)
+{
+  const patchart_palette *p = layout->palette;
+  guint n_highlighted = 0;
+
+  if (muted (figure, r))
+    return p->other_bar;
+  for (guint i = 0; figure->highlighted != NULL && i < figure->matrix->n_rows; i++)
+    n_highlighted += figure->highlighted[i];
+  /* one series highlighted is the story: the accent; several keep their colours */
+  if (n_highlighted == 1)
+    return p->bar;
+  return patchart_series_color (layout, figure, r);
 }
 
 typedef struct {
@@ -332,7 +399,7 @@ by_y (gconstpointer a, gconstpointer b)
 /* Each series' name right of the lines, beside its line's end, moved
  * apart from the others where needed with a leader line back to it. */
 static void
-place_names (patchart_layout *layout, line_geometry *g, GArray *ends)
+place_names (patchart_layout *layout, const patchart_figure *figure, line_geometry *g, GArray *ends)
 {
   const patchart_palette *p = layout->palette;
   double u = layout->unit, name_x = g->right + 14 * u, h = g->name_h;
@@ -344,7 +411,7 @@ place_names (patchart_layout *layout, line_geometry *g, GArray *ends)
   spread (centre, ends->len, h, g->top - h / 2, g->bottom + h / 2);
   for (guint i = 0; i < ends->len; i++) {
     const line_end *e = &g_array_index (ends, line_end, i);
-    patchart_rgb color = p->series[e->row % p->n_series];
+    patchart_rgb color = line_color (layout, figure, e->row);
     patchart_text_block *name = g->names[e->row];
     if (fabs (centre[i] - e->y) > 0.5 * u || e->x < g->x1 - 0.5 * u || g->x0 == g->x1)
       patchart_layout_rule (layout, e->x + 5 * u, e->y, name_x - 3 * u, centre[i], 0.75 * u, color);
@@ -355,30 +422,81 @@ place_names (patchart_layout *layout, line_geometry *g, GArray *ends)
   g_free (centre);
 }
 
-gboolean
-patchart_line_layout (patchart_layout *layout, const patchart_figure *figure,
-                      const patchart_box *plot, GError **error)
+/* In a legend, series past the palette's colours take them again,
+ * with a dot at every point. */
+static gboolean
+dotted (const patchart_layout *layout, const patchart_figure *figure, guint r)
+{
+  return legend_mode (figure) && r >= layout->palette->n_series;
+}
+
+/* A legend of the series, in their order, when there are too many to
+ * name at the line ends and none is highlighted: each colour once, then
+ * once more with dots; more than that cannot be told apart. */
+static gboolean
+legend_take (patchart_layout *layout, const patchart_figure *figure, patchart_box *plot,
+             GError **error)
 {
   const patchart_matrix *m = figure->matrix;
-  const patchart_palette *p = layout->palette;
+  guint n_colors = layout->palette->n_series;
+  patchart_rgb *colors;
+  gboolean *dots, ok;
+
+  if (!legend_mode (figure))
+    return TRUE;
+  if (m->n_rows > 2 * n_colors) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u series are more lines than colours can tell apart (%u, and %u more with "
+                 "dots): use --top %u --others, or --highlight the series the figure is about",
+                 m->n_rows, n_colors, n_colors, n_colors);
+    return FALSE;
+  }
+  colors = g_new (patchart_rgb, m->n_rows);
+  dots = g_new (gboolean, m->n_rows);
+  for (guint r = 0; r < m->n_rows; r++) {
+    colors[r] = line_color (layout, figure, r);
+    dots[r] = dotted (layout, figure, r);
+  }
+  ok = patchart_legend_take (layout, m->row_labels, colors, dots, m->n_rows, PATCHART_SWATCH_LINE,
+                             plot, error);
+  g_free (colors);
+  g_free (dots);
+  return ok;
+}
+
+gboolean
+patchart_line_layout (patchart_layout *layout, const patchart_figure *figure,
+                      const patchart_box *box, GError **error)
+{
+  const patchart_matrix *m = figure->matrix;
   line_geometry g = { 0 };
   GArray *ends = g_array_new (FALSE, FALSE, sizeof (line_end));
-  gboolean ok = fit_lines (&g, layout, figure, plot, error);
+  patchart_box plot = *box;
+  gboolean ok =
+      legend_take (layout, figure, &plot, error) && fit_lines (&g, layout, figure, &plot, error);
 
   if (ok) {
     patchart_scale scale = { g.axis.ticks.lo, g.axis.ticks.hi, g.bottom, g.top };
     if (g.note != NULL)
-      place_band (layout, &g, m, plot);
+      place_band (layout, &g, m, &plot);
     place_axes (layout, &g, m, &scale);
-    for (guint r = 0; r < m->n_rows; r++) {
-      patchart_rgb color = p->series[r % p->n_series];
-      int last = place_series (layout, &g, m, &scale, r, color);
-      line_end end = { r, last >= 0 ? x_of (&g, m, (guint) last) : 0,
-                       last >= 0 ? patchart_scale_map (&scale, value_at (m, r, (guint) last)) : 0 };
-      if (last >= 0)
+    /* muted series first, under the ones that tell the story */
+    for (guint pass = 0; pass < 2; pass++)
+      for (guint r = 0; r < m->n_rows; r++) {
+        int last;
+        line_end end = { r, 0, 0 };
+        if (muted (figure, r) != (pass == 0))
+          continue;
+        last = place_series (layout, &g, m, &scale, r, line_color (layout, figure, r),
+                             dotted (layout, figure, r));
+        if (last < 0 || !named (figure, r))
+          continue;
+        end.x = x_of (&g, m, (guint) last);
+        end.y = patchart_scale_map (&scale, value_at (m, r, (guint) last));
         g_array_append_val (ends, end);
-    }
-    place_names (layout, &g, ends);
+      }
+    if (g.names != NULL)
+      place_names (layout, figure, &g, ends);
   }
   g_array_free (ends, TRUE);
   geometry_clear (&g, m);

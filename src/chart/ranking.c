@@ -2,6 +2,7 @@
 /* ranking.c — horizontal bars, largest on top, numbered when the order
  * is by value (chart/rows.c draws them); values below zero are refused. */
 #include "chart/rows.h"
+#include "chart/series.h"
 #include "figure/kinds.h"
 #include "util/error.h"
 
@@ -24,7 +25,11 @@ gboolean
 patchart_ranking_layout (patchart_layout *layout, const patchart_figure *figure,
                          const patchart_box *plot, GError **error)
 {
+  patchart_box rest = *plot;
+
   /* ranks say something only when the order is by value */
   return check_values (layout, figure->series, error) &&
-         patchart_rows_layout (layout, figure, plot, figure->sort != PATCHART_SORT_NONE, error);
+         patchart_parts_check_stack (layout, figure, error) &&
+         patchart_parts_legend_take (layout, figure, &rest, error) &&
+         patchart_rows_layout (layout, figure, &rest, figure->sort != PATCHART_SORT_NONE, error);
 }

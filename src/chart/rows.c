@@ -3,11 +3,14 @@
  * the names need (up to about half the plot), wrapped to two lines (three
  * where rows are tall) before anything is shortened, the bar, and its
  * value after it.  Rows keep a readable pitch: few bars get gaps, not
- * thick bars, and sit at the top rather than under a full-height axis. */
+ * thick bars, and sit at the top rather than under a full-height axis.
+ * A bar split into series is stacked with its total after it, or its
+ * series are thinner bars one under the other, each with its value. */
 #include <math.h>
 
 #include "chart/rows.h"
 #include "chart/scale.h"
+#include "chart/series.h"
 #include "util/error.h"
 
 #define BAR_MAX 32.0   /* px at unit 1: the thickest bar */
@@ -19,6 +22,9 @@ typedef struct {
   double pitch, others_gap; /* row pitch, and the gap before the others row */
   double bar_x0, bar_x1;    /* where the scale's range runs */
   double lo, hi;            /* the scale's domain: 0 and the values */
+  guint per_row;            /* bars in a row: 1, or the series when grouped */
+  const double *shown;      /* the n_shown values drawn: totals, or parts when grouped */
+  guint n_shown;
 } rows_geometry;
 
 static void
@@ -26,7 +32,7 @@ geometry_clear (rows_geometry *g, guint n)
 {
   patchart_blocks_free (g->ranks, n);
   patchart_blocks_free (g->names, n);
-  patchart_blocks_free (g->values, n);
+  patchart_blocks_free (g->values, g->n_shown);
 }
 
 static gboolean
@@ -142,6 +148,27 @@ fit_names (rows_geometry *g, const patchart_layout *layout, const patchart_serie
   return TRUE;
 }
 
+/* Grouped rows hold one thin bar per series, each with its value beside
+ * it: the rows must be tall enough for those values not to touch. */
+static gboolean
+fit_group (rows_geometry *g, const patchart_layout *layout, const patchart_series *s,
+           const patchart_box *plot, GError **error)
+{
+  double most = plot->h / (s->n_items + (s->has_others ? 0.5 : 0));
+
+  if (g->per_row == 1)
+    return TRUE;
+  g->pitch = MIN (most, MAX (g->pitch, g->per_row * g->value_h * 1.1 / 0.84));
+  g->others_gap = s->has_others ? g->pitch / 2 : 0;
+  if (g->pitch * 0.84 / g->per_row >= g->value_h * 0.9)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+               "%u rows of %u series side by side do not fit a %gx%g figure: use --stack, "
+               "--top N or a taller --size",
+               s->n_items, g->per_row, layout->width, layout->height);
+  return FALSE;
+}
+
 static gboolean
 fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure *figure,
           const patchart_box *plot, gboolean ranks, GError **error)
@@ -159,19 +186,22 @@ fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure
   if (plot->h / (s->n_items + (s->has_others ? 0.5 : 0)) < 0.9 * line_h)
     return too_many (layout, s, error);
   rank_text = rank_texts (s, ranks);
-  for (guint i = 0; i < s->n_items; i++) {
-    g->lo = MIN (g->lo, s->values[i]);
-    g->hi = MAX (g->hi, s->values[i]);
-    largest = MAX (largest, fabs (s->values[i]));
+  g->per_row = figure->group && s->n_parts > 0 ? s->n_parts : 1;
+  g->shown = g->per_row > 1 ? s->parts : s->values;
+  g->n_shown = s->n_items * g->per_row;
+  for (guint b = 0; b < g->n_shown; b++) {
+    g->lo = MIN (g->lo, g->shown[b]);
+    g->hi = MAX (g->hi, g->shown[b]);
+    largest = MAX (largest, fabs (g->shown[b]));
   }
   patchart_numbers_for (figure, largest, &numbers);
-  value_text = patchart_format_values (&numbers, s->values, s->n_items,
-                                       patchart_numbers_decimals (&numbers, s->values, s->n_items));
+  value_text = patchart_format_values (&numbers, g->shown, g->n_shown,
+                                       patchart_numbers_decimals (&numbers, g->shown, g->n_shown));
   g->ranks =
       patchart_layout_measure_many (layout, rank_text, NULL, s->n_items, PATCHART_ROLE_LABEL, 1, 0,
                                     0, PATCHART_ALIGN_RIGHT, &g->rank_w, &tallest, error);
   g->values = g->ranks
-                  ? patchart_layout_measure_many (layout, value_text, NULL, s->n_items,
+                  ? patchart_layout_measure_many (layout, value_text, NULL, g->n_shown,
                                                   PATCHART_ROLE_VALUE, 1, 0, 0, PATCHART_ALIGN_LEFT,
                                                   &g->value_w, &g->value_h, error)
                   : NULL;
@@ -182,18 +212,18 @@ fit_rows (rows_geometry *g, const patchart_layout *layout, const patchart_figure
   g->others_gap = s->has_others ? g->pitch / 2 : 0;
   /* ranks and values no larger than the names, which fit the rows */
   patchart_blocks_free (g->ranks, s->n_items);
-  patchart_blocks_free (g->values, s->n_items);
+  patchart_blocks_free (g->values, g->n_shown);
   g->values = NULL;
   g->ranks = patchart_layout_measure_many (layout, rank_text, NULL, s->n_items, PATCHART_ROLE_LABEL,
                                            g->shrink, 0, 0, PATCHART_ALIGN_RIGHT, &g->rank_w,
                                            &tallest, error);
   if (g->ranks != NULL)
     g->values = patchart_layout_measure_many (
-        layout, value_text, NULL, s->n_items, PATCHART_ROLE_VALUE,
+        layout, value_text, NULL, g->n_shown, PATCHART_ROLE_VALUE,
         MIN (1, g->shrink * patchart_layout_min_shrink (layout, PATCHART_ROLE_VALUE) /
                     patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL)),
         0, 0, PATCHART_ALIGN_LEFT, &g->value_w, &g->value_h, error);
-  if (g->values == NULL)
+  if (g->values == NULL || !fit_group (g, layout, s, plot, error))
     goto out;
   g->bar_x0 = plot->x + (g->rank_w > 0 ? g->rank_w + 10 * u : 0) + g->name_w + 12 * u;
   g->bar_x1 = plot->x + plot->w - g->value_w - 6 * u;
@@ -206,30 +236,48 @@ out:
   return ok;
 }
 
+/* Bar J of row I (J = 0 unless grouped) centred on the row's MID, and
+ * its value after it. */
+static void
+place_shown (patchart_layout *layout, rows_geometry *g, const patchart_scale *scale,
+             const patchart_figure *figure, guint i, guint j, double mid)
+{
+  double u = layout->unit, v = g->shown[i * g->per_row + j];
+  double bh = g->per_row > 1 ? MIN (g->pitch * 0.84 / g->per_row, BAR_MAX * 0.75 * u)
+                             : MIN (g->pitch * 0.62, BAR_MAX * u);
+  double y = mid - bh * g->per_row / 2 + j * bh;
+  double x0 = patchart_scale_map (scale, MIN (v, 0)), x1 = patchart_scale_map (scale, MAX (v, 0));
+  patchart_text_block *value = g->values[i * g->per_row + j];
+  double value_x = v < 0 ? x0 - 6 * u - patchart_text_block_width (value) : x1 + 6 * u;
+
+  if (g->per_row > 1)
+    patchart_layout_part (layout, figure, i, j, (patchart_box){ x0, y + 0.5 * u, x1 - x0, bh - u });
+  else
+    patchart_layout_parts (layout, figure, i, (patchart_box){ x0, y, x1 - x0, bh }, TRUE);
+  patchart_layout_text (layout, value, value_x, y + bh / 2 - g->value_h / 2, layout->palette->text);
+  patchart_layout_tag (layout, PATCHART_PART_LABELS);
+  g->values[i * g->per_row + j] = NULL;
+}
+
 static void
 place_row (patchart_layout *layout, rows_geometry *g, const patchart_box *plot,
            const patchart_scale *scale, const patchart_figure *figure, guint i)
 {
   const patchart_series *s = figure->series;
   const patchart_palette *p = layout->palette;
-  double u = layout->unit, v = s->values[i];
+  double u = layout->unit;
   double y = plot->y + i * g->pitch + (is_others (s, i) ? g->others_gap : 0),
          mid = y + g->pitch / 2;
-  double bh = MIN (g->pitch * 0.62, BAR_MAX * u);
-  double x0 = patchart_scale_map (scale, MIN (v, 0)), x1 = patchart_scale_map (scale, MAX (v, 0));
-  patchart_text_block *rank = g->ranks[i], *name = g->names[i], *value = g->values[i];
+  patchart_text_block *rank = g->ranks[i], *name = g->names[i];
   double name_x = plot->x + (g->rank_w > 0 ? g->rank_w + 10 * u : 0);
-  double value_x = v < 0 ? x0 - 6 * u - patchart_text_block_width (value) : x1 + 6 * u;
 
   patchart_layout_text (layout, rank, plot->x + g->rank_w - patchart_text_block_width (rank),
                         mid - patchart_text_block_height (rank) / 2, p->muted_text);
   patchart_layout_text (layout, name, name_x, mid - patchart_text_block_height (name) / 2,
                         is_others (s, i) ? p->muted_text : p->text);
-  patchart_layout_bar (layout, figure, i, (patchart_box){ x0, mid - bh / 2, x1 - x0, bh });
-  patchart_layout_mark (layout, "bar", patchart_text_block_string (name), NULL, v);
-  patchart_layout_text (layout, value, value_x, mid - g->value_h / 2, p->text);
-  patchart_layout_tag (layout, PATCHART_PART_LABELS);
-  g->ranks[i] = g->names[i] = g->values[i] = NULL;
+  for (guint j = 0; j < g->per_row; j++)
+    place_shown (layout, g, scale, figure, i, j, mid);
+  g->ranks[i] = g->names[i] = NULL;
 }
 
 gboolean

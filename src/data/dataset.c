@@ -5,6 +5,7 @@
 
 #include "data/dataset.h"
 #include "data/cells.h"
+#include "util/number.h"
 
 patchart_series *
 patchart_series_from_table (const patchart_table *table, const char *label_spec,
@@ -111,32 +112,60 @@ patchart_rank_order (char **labels, const double *values, guint n, patchart_sort
   return order;
 }
 
-void
-patchart_series_sort (patchart_series *series, patchart_sort sort)
+/* Puts the items in ORDER (indexes into the series as it is). */
+static void
+reorder (patchart_series *series, const guint *order)
 {
   guint n = series->n_items;
-  guint *order;
-  char **labels;
-  double *values;
-  patchart_place *places;
+  char **labels = g_new0 (char *, n + 1);
+  double *values = g_new (double, n);
+  patchart_place *places = g_new (patchart_place, n);
+  double *parts = series->n_parts > 0 ? g_new (double, (gsize) n * series->n_parts) : NULL;
 
-  if (sort == PATCHART_SORT_NONE || n < 2)
-    return;
-  order = patchart_rank_order (series->labels, series->values, n, sort);
-  labels = g_new0 (char *, n + 1);
-  values = g_new (double, n);
-  places = g_new (patchart_place, n);
   for (guint i = 0; i < n; i++) {
     labels[i] = series->labels[order[i]];
     values[i] = series->values[order[i]];
     places[i] = series->places[order[i]];
+    if (parts != NULL)
+      memcpy (parts + (gsize) i * series->n_parts,
+              series->parts + (gsize) order[i] * series->n_parts,
+              sizeof (double) * series->n_parts);
   }
   g_free (series->labels);
   g_free (series->values);
   g_free (series->places);
+  g_free (series->parts);
   series->labels = labels;
   series->values = values;
   series->places = places;
+  series->parts = parts;
+}
+
+void
+patchart_series_sort (patchart_series *series, patchart_sort sort)
+{
+  guint *order;
+
+  if (sort == PATCHART_SORT_NONE || series->n_items < 2)
+    return;
+  order = patchart_rank_order (series->labels, series->values, series->n_items, sort);
+  reorder (series, order);
+  g_free (order);
+}
+
+void
+patchart_series_sort_numeric_labels (patchart_series *series)
+{
+  double *keys = g_new (double, MAX (series->n_items, 1));
+  guint *order = NULL;
+
+  for (guint i = 0; i < series->n_items; i++)
+    if (!patchart_number_parse (series->labels[i], &keys[i]))
+      goto out;
+  order = patchart_rank_order (series->labels, keys, series->n_items, PATCHART_SORT_ASC);
+  reorder (series, order);
+out:
+  g_free (keys);
   g_free (order);
 }
 
@@ -161,6 +190,11 @@ patchart_series_truncate_others (patchart_series *series, guint top, const char 
     return;
   for (guint i = top; i < series->n_items; i++)
     rest += series->values[i];
+  for (guint j = 0; j < series->n_parts; j++) {
+    double *part = &series->parts[(gsize) top * series->n_parts + j];
+    for (guint i = top + 1; i < series->n_items; i++)
+      *part += series->parts[(gsize) i * series->n_parts + j];
+  }
   patchart_series_truncate (series, top + 1);
   g_free (series->labels[top]);
   series->labels[top] = g_strdup (label);
@@ -181,6 +215,9 @@ patchart_series_copy (const patchart_series *series)
   copy->value_name = g_strdup (series->value_name);
   copy->label_name = g_strdup (series->label_name);
   copy->has_others = series->has_others;
+  copy->n_parts = series->n_parts;
+  copy->part_names = series->part_names ? g_strdupv (series->part_names) : NULL;
+  copy->parts = g_memdup2 (series->parts, sizeof (double) * series->n_items * series->n_parts);
   return copy;
 }
 
@@ -194,5 +231,7 @@ patchart_series_free (patchart_series *series)
   g_free (series->places);
   g_free (series->value_name);
   g_free (series->label_name);
+  g_strfreev (series->part_names);
+  g_free (series->parts);
   g_free (series);
 }

@@ -23,6 +23,11 @@ typedef struct {
   char *value_name;       /* header of the value column, or NULL */
   char *label_name;       /* header of the label column, or NULL */
   gboolean has_others;    /* the last item is the sum of those cut off */
+  /* --series: each value split into parts, one per series (stacked or
+   * grouped bars); values[i] is then the sum of item i's parts */
+  guint n_parts;     /* 0: one value per label */
+  char **part_names; /* n_parts strings, in stacking order */
+  double *parts;     /* n_items x n_parts, row-major; 0 where a pair has none */
 } patchart_series;
 
 typedef struct {
@@ -46,6 +51,13 @@ patchart_series *patchart_series_from_table (const patchart_table *table, const 
 void patchart_series_sort (patchart_series *series, patchart_sort sort);
 void patchart_series_truncate (patchart_series *series, guint top);
 
+/* Puts the items in the order of their labels when every label is a
+ * number (years), else leaves them. */
+void patchart_series_sort_numeric_labels (patchart_series *series);
+
+/* Drops the parts that are 0 in every item (series left out by --top). */
+void patchart_series_drop_empty_parts (patchart_series *series);
+
 /* As truncate, but the items from TOP on become one more item LABEL
  * with their sum (placed last whatever the order). */
 void patchart_series_truncate_others (patchart_series *series, guint top, const char *label);
@@ -53,6 +65,15 @@ void patchart_series_truncate_others (patchart_series *series, guint top, const 
 /* The order that sorts N LABELS by VALUES (ties by label): a new array
  * of indexes, g_free() it. */
 guint *patchart_rank_order (char **labels, const double *values, guint n, patchart_sort sort);
+
+/* A series split into parts from a matrix (taken over and freed): rows
+ * become labels, columns parts.  Parts are ordered by total, largest
+ * first, unless every column label is a number (years: numeric order);
+ * missing cells count 0. */
+patchart_series *patchart_series_from_matrix (patchart_matrix *matrix);
+
+/* Part J of item I. */
+double patchart_series_part (const patchart_series *series, guint i, guint j);
 
 patchart_series *patchart_series_copy (const patchart_series *series);
 void patchart_series_free (patchart_series *series);
@@ -66,6 +87,11 @@ void patchart_series_free (patchart_series *series);
 patchart_matrix *patchart_matrix_from_table (const patchart_table *table, patchart_shape shape,
                                              const char *row_spec, const char *column_spec,
                                              const char *value_spec, GError **error);
+
+/* A long table's matrix from the 0-based columns ROW_COL, COL_COL and
+ * VALUE_COL, as patchart_matrix_from_table() reads it. */
+patchart_matrix *patchart_matrix_from_columns (const patchart_table *table, guint row_col,
+                                               guint col_col, guint value_col, GError **error);
 
 /* The shape SHAPE stands for: AUTO resolved as above. */
 patchart_shape patchart_matrix_shape_of (const patchart_table *table, patchart_shape shape,

@@ -384,3 +384,17 @@ patchart_matrix_free (patchart_matrix *m)
   g_free (m->col_places);
   g_free (m);
 }
+
+patchart_matrix *
+patchart_matrix_from_columns (const patchart_table *table, guint row_col, guint col_col,
+                              guint value_col, GError **error)
+{
+  patchart_matrix *m;
+
+  if (!patchart_cells_check_rows (table, error))
+    return NULL;
+  m = from_long (table, row_col, col_col, value_col, error);
+  if (m != NULL)
+    patchart_matrix_sort_numeric_columns (m);
+  return m;
+}

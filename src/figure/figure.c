@@ -7,6 +7,7 @@
 #include "count/count.h"
 #include "count/alias.h"
 #include "count/countfile.h"
+#include "data/cells.h"
 #include "util/error.h"
 #include "figure/figure.h"
 #include "figure/kinds.h"
@@ -116,6 +117,41 @@ check_look (const patchart_figure_options *o, GError **error)
 }
 
 gboolean
+patchart_figure_options_split (const patchart_figure_options *o)
+{
+  return !patchart_kind_draws_matrix (o->kind) &&
+         (o->series_column != NULL || o->series_in == PATCHART_SERIES_COLUMNS);
+}
+
+/* --series, --series-columns, --group: which go together. */
+static gboolean
+check_series_options (const patchart_figure_options *o, GError **error)
+{
+  const char *problem = NULL;
+  gboolean wide = o->series_in == PATCHART_SERIES_COLUMNS;
+
+  if (patchart_kind_draws_matrix (o->kind))
+    return TRUE;
+  if (o->series_in == PATCHART_SERIES_ROWS)
+    problem = "series-rows: bars read their series from --series COL or --series-columns";
+  else if (wide && o->series_column != NULL)
+    problem = "series-columns: reads a wide table's value columns; --series names the column "
+              "of a long table, give one or the other";
+  else if (wide && o->count)
+    problem = "series-columns: --count takes its series from a column: --series COL";
+  else if (wide && o->label_column != NULL)
+    problem = "label: a wide table's labels are its first column";
+  else if (wide && o->value_column != NULL)
+    problem = "value: with --series-columns every column after the first is a series";
+  else if (o->group && !patchart_figure_options_split (o))
+    problem = "group: sets series side by side, so it needs --series COL or --series-columns";
+  if (problem == NULL)
+    return TRUE;
+  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE, "%s", problem);
+  return FALSE;
+}
+
+gboolean
 patchart_figure_options_check (const patchart_figure_options *o, GError **error)
 {
   if (!check_size (o, error) || !check_look (o, error))
@@ -141,7 +177,7 @@ patchart_figure_options_check (const patchart_figure_options *o, GError **error)
                  o->top);
     return FALSE;
   }
-  return check_count_options (o, error);
+  return check_count_options (o, error) && check_series_options (o, error);
 }
 
 /* The figure's language when none is given: that of its furniture, or of
@@ -187,10 +223,54 @@ check_utf8 (const patchart_figure_options *o, GError **error)
   return TRUE;
 }
 
+/* Bars split into series: a wide table's value columns (--series-columns),
+ * or a long table's label, series and value columns (--series; the value
+ * column by default the first one that is neither). */
+static patchart_series *
+series_with_parts (const patchart_table *table, const patchart_figure_options *o, GError **error)
+{
+  patchart_matrix *m;
+  patchart_series *s;
+  guint label_col = 0, series_col = 0, value_col = 0;
+
+  if (o->series_column == NULL) {
+    m = patchart_matrix_from_table (table, PATCHART_SHAPE_WIDE, NULL, NULL, NULL, error);
+  } else {
+    if (!patchart_cells_check_rows (table, error) ||
+        !patchart_cells_pick_column (table, o->label_column, 0, &label_col, error) ||
+        !patchart_cells_pick_column (table, o->series_column, 1, &series_col, error))
+      return NULL;
+    while (o->value_column == NULL && (value_col == label_col || value_col == series_col))
+      value_col++;
+    if (o->value_column != NULL &&
+        !patchart_cells_pick_column (table, o->value_column, 2, &value_col, error))
+      return NULL;
+    if (value_col >= patchart_table_n_columns (table)) {
+      patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
+                             "series %s: expected a column of values besides the labels and "
+                             "the series (--value COL)",
+                             o->series_column);
+      return NULL;
+    }
+    m = patchart_matrix_from_columns (table, label_col, series_col, value_col, error);
+  }
+  if (m == NULL)
+    return NULL;
+  s = patchart_series_from_matrix (m);
+  s->label_name = g_strdup (patchart_table_header (table, label_col));
+  if (o->series_column != NULL)
+    s->value_name = g_strdup (patchart_table_header (table, value_col));
+  return s;
+}
+
 static gboolean
 build_data (patchart_figure *f, const patchart_table *table, const patchart_figure_options *o,
             GError **error)
 {
+  if (patchart_figure_options_split (o)) {
+    f->series = series_with_parts (table, o, error);
+    return f->series != NULL;
+  }
   if (patchart_kind_draws_lines (o->kind))
     f->matrix = patchart_lines_from_table (table, o->shape, o->series_in, o->row_column,
                                            o->column_column, o->value_column, error);
@@ -256,6 +336,7 @@ figure_new (const char *input, const patchart_figure_options *o)
   f->value_title = g_strdup (o->value_title);
   f->label_title = g_strdup (o->label_title);
   f->incomplete_from = o->incomplete_from;
+  f->group = o->group;
   f->theme = patchart_theme_find (o->theme);
   f->palette = patchart_palette_find (o->palette ? o->palette : f->theme->palette);
   f->scheme = patchart_scheme_find (o->colors ? o->colors : f->theme->scheme);
@@ -285,6 +366,8 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
   f->sort = effective_sort (o);
   if (f->matrix != NULL)
     patchart_matrix_sort_rows (f->matrix, effective_sort (o));
+  else if (o->count && f->sort == PATCHART_SORT_NONE)
+    patchart_series_sort_numeric_labels (f->series); /* records come in no order; years do */
   else
     patchart_series_sort (f->series, effective_sort (o));
   f->lang = g_strdup (o->lang ? patchart_lang_canonical (o->lang) : guess_figure_lang (o, f));
@@ -296,24 +379,29 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
     patchart_series_truncate_others (f->series, top, patchart_words_for (f->lang)->others);
   else
     patchart_series_truncate (f->series, top);
+  if (f->series != NULL && f->series->n_parts > 0)
+    patchart_series_drop_empty_parts (f->series);
   f->source = patchart_source_line (o->source, f->lang);
 }
 
-/* Marks the series items --highlight names; each name must match one. */
+/* Marks the bars (a line chart's series) --highlight names; each name
+ * must match one. */
 static gboolean
 mark_highlights (patchart_figure *f, const patchart_figure_options *o, GError **error)
 {
-  const patchart_series *s = f->series;
+  char **labels = f->series != NULL ? f->series->labels : f->matrix->row_labels;
+  guint n = f->series != NULL ? f->series->n_items : f->matrix->n_rows;
 
-  if (o->highlight == NULL || o->highlight[0] == NULL || s == NULL)
+  if (o->highlight == NULL || o->highlight[0] == NULL ||
+      (f->series == NULL && !patchart_kind_draws_lines (f->kind)))
     return TRUE;
-  f->highlighted = g_new0 (gboolean, MAX (s->n_items, 1));
+  f->highlighted = g_new0 (gboolean, MAX (n, 1));
   for (guint h = 0; o->highlight[h] != NULL; h++) {
     char *want = patchart_fold_name (o->highlight[h]);
     gboolean found = FALSE;
 
-    for (guint i = 0; i < s->n_items; i++) {
-      char *label = patchart_fold_name (s->labels[i]);
+    for (guint i = 0; i < n; i++) {
+      char *label = patchart_fold_name (labels[i]);
       if (strcmp (label, want) == 0)
         found = f->highlighted[i] = TRUE;
       g_free (label);
@@ -321,11 +409,11 @@ mark_highlights (patchart_figure *f, const patchart_figure_options *o, GError **
     g_free (want);
     if (!found) {
       GString *some = g_string_new (NULL);
-      for (guint i = 0; i < s->n_items && i < 5; i++)
-        g_string_append_printf (some, "%s%s", i ? ", " : "", s->labels[i]);
+      for (guint i = 0; i < n && i < 5; i++)
+        g_string_append_printf (some, "%s%s", i ? ", " : "", labels[i]);
       g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                    "highlight \"%s\": no label matches it (the labels: %s%s)", o->highlight[h],
-                   some->str, s->n_items > 5 ? ", ..." : "");
+                   some->str, n > 5 ? ", ..." : "");
       g_string_free (some, TRUE);
       return FALSE;
     }
@@ -348,17 +436,29 @@ figure_from_table (const patchart_table *table, const patchart_figure_options *o
   return f;
 }
 
+static patchart_series *
+counted_parts (patchart_matrix *m)
+{
+  return m != NULL ? patchart_series_from_matrix (m) : NULL;
+}
+
 /* Counts the records of PATH, or of LENGTH bytes of DATA when PATH is
  * NULL, streaming: no table is built. */
 static patchart_figure *
 figure_from_count (const char *name, const char *path, const char *data, gsize length,
                    const patchart_figure_options *o, GError **error)
 {
-  patchart_counter *counter =
-      patchart_counter_new (name, o, patchart_kind_draws_matrix (o->kind), error);
+  /* bars split by series count (label, series) pairs, as a heatmap does */
+  gboolean split = patchart_figure_options_split (o);
+  patchart_figure_options pairs = *o;
+  patchart_counter *counter;
   patchart_figure *f = NULL;
   gboolean ok;
 
+  pairs.row_column = o->label_column;
+  pairs.column_column = o->series_column;
+  counter = patchart_counter_new (name, split ? &pairs : o,
+                                  split || patchart_kind_draws_matrix (o->kind), error);
   if (counter == NULL)
     return NULL;
   ok = patchart_count_input (counter, path, data, length, error);
@@ -366,6 +466,8 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
     f = figure_new (name, o);
     if (patchart_kind_draws_matrix (o->kind))
       f->matrix = patchart_counter_matrix (counter, error);
+    else if (split)
+      f->series = counted_parts (patchart_counter_matrix (counter, error));
     else
       f->series = patchart_counter_series (counter, error);
     f->n_skipped = patchart_counter_n_skipped (counter);
@@ -512,7 +614,23 @@ patchart_figure_free (patchart_figure *f)
   g_free (f->value_title);
   g_free (f->label_title);
   g_free (f->highlighted);
+  g_free (f->series_slots);
   patchart_series_free (f->series);
   patchart_matrix_free (f->matrix);
   g_free (f);
+}
+
+char *const *
+patchart_figure_series_names (const patchart_figure *f, guint *n)
+{
+  if (f->series != NULL) {
+    *n = f->series->n_parts;
+    return f->series->part_names;
+  }
+  if (patchart_kind_draws_lines (f->kind)) {
+    *n = f->matrix->n_rows - (f->matrix->has_others ? 1 : 0); /* the others line is grey */
+    return f->matrix->row_labels;
+  }
+  *n = 0;
+  return NULL;
 }

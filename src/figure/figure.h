@@ -29,12 +29,14 @@ struct patchart_figure {
   patchart_orient orient;
   double font_scale;
   char *units, *prefix, *suffix, *legend_title;
-  gboolean *highlighted;           /* per series item, or NULL when nothing is highlighted */
-  int incomplete_from;             /* years from this one on are incomplete; 0 = none */
-  guint n_skipped;                 /* values skipped as invalid (skip_invalid) */
-  char *warning;                   /* a line about them, or NULL */
-  char *alt;                       /* the description given, or NULL */
-  gboolean svg_text;               /* SVG text as <text>, not outlines */
+  gboolean *highlighted; /* per bar (line: per series), or NULL when nothing is highlighted */
+  gboolean group;        /* bars' parts side by side, not stacked */
+  guint *series_slots;   /* palette slot of each series (bar part, line), or NULL: in order */
+  int incomplete_from;   /* years from this one on are incomplete; 0 = none */
+  guint n_skipped;       /* values skipped as invalid (skip_invalid) */
+  char *warning;         /* a line about them, or NULL */
+  char *alt;             /* the description given, or NULL */
+  gboolean svg_text;     /* SVG text as <text>, not outlines */
   char *value_title, *label_title; /* axis titles, or NULL */
   /* the look, from static tables: theme, series colours, heatmap colours */
   const patchart_theme *theme;
@@ -46,5 +48,12 @@ struct patchart_figure {
 
 /* Checks OPTIONS alone (sizes, language, top); PATCHART_ERROR_USAGE. */
 gboolean patchart_figure_options_check (const patchart_figure_options *options, GError **error);
+
+/* Whether O splits bars into series (--series COL or --series-columns). */
+gboolean patchart_figure_options_split (const patchart_figure_options *o);
+
+/* The names of the series FIGURE draws in colours (bar parts, lines but
+ * the others line), *N of them; borrowed. */
+char *const *patchart_figure_series_names (const patchart_figure *figure, guint *n);
 
 #endif

@@ -265,6 +265,24 @@ check_units (patchart_settings *s, const char *value, GError **error)
          bad_value (error, "units", value, "auto, none, k, M, B, 万, 亿, 萬, 億, 만 or 억");
 }
 
+/* --stack and --group choose one arrangement; the later one wins. */
+static gboolean
+set_stack (patchart_settings *s, const char *value, GError **error)
+{
+  gboolean on;
+
+  if (!flag_value ("stack", value, &on, error))
+    return FALSE;
+  s->options.group = !on;
+  return TRUE;
+}
+
+static gboolean
+set_group (patchart_settings *s, const char *value, GError **error)
+{
+  return flag_value ("group", value, &s->options.group, error);
+}
+
 /* Checks a --highlight value; the table appends it to the list. */
 static gboolean
 check_highlight (patchart_settings *s, const char *value, GError **error)
@@ -455,9 +473,9 @@ static const option options[] = {
   { { "prefix", "TEXT", "Before every number shown, e.g. '$'", ALL_KINDS }, TEXT (prefix) },
   { { "suffix", "TEXT", "After every number shown, e.g. '%'", ALL_KINDS }, TEXT (suffix) },
   { { "highlight", "LABEL",
-      "Draw LABEL's bar in the accent colour and the rest muted (repeatable; case, width and "
-      "spaces ignored)",
-      SERIES_KINDS },
+      "Draw LABEL's bar (line: series) in the accent colour and the rest muted (repeatable; "
+      "case, width and spaces ignored)",
+      SERIES_KINDS | LINE_KINDS },
     LIST (check_highlight, highlight) },
   { { "legend-title", "TEXT", "Title of the colour legend (default: the value column's header)",
       MATRIX_KINDS },
@@ -469,8 +487,17 @@ static const option options[] = {
     TEXT (label_title) },
   { { "svg-text", NULL, "SVG: real text with the font embedded, not outlines", ALL_KINDS },
     OTHER (set_svg_text) },
+  { { "series", "COL",
+      "Split each bar by COL's values (long table: label, series, value; --count: per record); "
+      "stacked, with a legend",
+      SERIES_KINDS },
+    TEXT (series_column) },
+  { { "stack", NULL, "Series stacked on each other, total on top (default)", SERIES_KINDS },
+    OTHER (set_stack) },
+  { { "group", NULL, "Series side by side in each bar's place", SERIES_KINDS }, OTHER (set_group) },
   { { "series-columns", NULL,
-      "Wide table: x values (years) down the first column, one column per series", LINE_KINDS },
+      "Wide table: one column per series (line: x values down the first column; bars: labels)",
+      LINE_KINDS | SERIES_KINDS },
     OTHER (set_series_columns) },
   { { "series-rows", NULL,
       "Wide table: series down the first column, x values (years) across the header", LINE_KINDS },
@@ -485,7 +512,7 @@ static const option options[] = {
   { { "palette", "NAME",
       "Series colours: okabe-ito (colour-blind safe), okabe-ito-dark, tol-bright or grey "
       "(default: the theme's)",
-      LINE_KINDS },
+      LINE_KINDS | SERIES_KINDS },
     CHECKED (check_palette, palette) },
   { { "accent", "COLOR", "Colour of the bars, as #RRGGBB (default: the theme's)", SERIES_KINDS },
     CHECKED (check_accent, accent) },

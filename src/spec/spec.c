@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "figure/kinds.h"
 #include "spec/spec.h"
+#include "spec/speccolors.h"
 #include "spec/speclines.h"
 
 #define FIGURE_PREFIX "figure "
@@ -391,6 +392,7 @@ patchart_spec_new_from_data (const char *path, const char *text, gsize length, G
   spec->path = g_strdup (path);
   spec->dir = g_path_get_dirname (path);
   spec->figures = g_ptr_array_new_with_free_func (figure_free);
+  spec->colors = patchart_spec_colors_new ();
   if (!parse (spec, terminated, length, error))
     g_clear_pointer (&spec, patchart_spec_free);
   g_free (terminated);
@@ -431,5 +433,6 @@ patchart_spec_free (patchart_spec *spec)
   g_free (spec->report.lang);
   g_free (spec->report.page);
   g_free (spec->report.data_files);
+  patchart_spec_colors_free (spec->colors);
   g_free (spec);
 }

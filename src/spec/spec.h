@@ -27,11 +27,14 @@ typedef struct {
   gboolean tables;
 } patchart_spec_report;
 
+typedef struct patchart_spec_colors patchart_spec_colors; /* spec/speccolors.h */
+
 struct patchart_spec {
   char *path;         /* as given, for messages */
   char *dir;          /* the folder relative paths start from */
   GPtrArray *figures; /* of patchart_spec_figure *, in file order */
   patchart_spec_report report;
+  patchart_spec_colors *colors; /* series colours shared by its figures */
 };
 
 /* A spec from LENGTH bytes of TEXT, as if read from the file PATH (named

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "spec/spec.h"
+#include "spec/speccolors.h"
 
 static const patchart_spec_figure *
 figure_at (const patchart_spec *spec, guint index)
@@ -80,10 +81,14 @@ patchart_spec_figure_new (const patchart_spec *spec, guint index, GError **error
     g_propagate_error (error, g_error_copy (fig->problem));
     return NULL;
   }
-  figure = patchart_figure_new_from_file (fig->input, patchart_settings_get_options (fig->settings),
-                                          error);
+  figure = patchart_spec_colors_take (spec, index);
+  if (figure == NULL)
+    figure = patchart_figure_new_from_file (fig->input,
+                                            patchart_settings_get_options (fig->settings), error);
   if (figure == NULL)
     prefix_error (spec, fig, error);
+  else
+    patchart_spec_colors_apply (spec, index, figure);
   return figure;
 }
 

@@ -162,14 +162,20 @@ bad 64 'series-rows: series-columns and series-rows exclude each other' \
 bad 64 'series-rows: wide and long exclude each other' \
   line down.csv --long --series-rows -o out/f.png
 bad 64 'Unknown option --palette' \
-  bars bars.csv --palette grey -o out/f.png
+  heatmap down.csv --palette grey -o out/f.png
 printf 'year,A\n1,3\n9000,5\n' >span.csv
 bad 65 '^patchart: span.csv: x values from 1 to 9000: 9000 steps are more than a 800-pixel-wide line chart can show$' \
   line span.csv -o out/f.png
 awk 'BEGIN { printf "year"; for (s = 0; s < 60; s++) printf ",S%d", s; print ""
   for (y = 2000; y < 2003; y++) { printf "%d", y; for (s = 0; s < 60; s++) printf ",%d", s; print "" } }' >many.csv
-bad 64 '^patchart: 60 series do not fit a 800x500 figure: use --top N or a taller --size$' \
+bad 64 '^patchart: 60 series are more lines than colours can tell apart \(8, and 8 more with dots\): use --top 8 --others, or --highlight the series the figure is about$' \
   line many.csv -o out/f.png
+# past eight series only the highlighted ones are named at their ends
+bad 64 '^patchart: 40 series do not fit a 800x500 figure: use --top N or a taller --size$' \
+  line many.csv $(for s in $(seq 9 48); do printf -- '--highlight S%d ' "$s"; done) -o out/f.png
+run_patchart line many.csv --highlight S3 -o out/f.png
+expect_status 0 "line, 60 series, one highlighted"
+rm -f out/f.png
 
 # 8. Help.
 run_patchart help line

@@ -171,8 +171,13 @@ check_labelled (const patchart_layout *layout, const patchart_figure *figure, co
   for (guint i = 0; s != NULL && i < s->n_items; i++)
     if (!labelled (layout, s->labels[i]))
       fail_msg ("%s at %dx%d: \"%s\" has no label", what, w, h, s->labels[i]);
+  for (guint j = 0; s != NULL && j < s->n_parts; j++)
+    if (!labelled (layout, s->part_names[j]))
+      fail_msg ("%s at %dx%d: series \"%s\" is not in the legend", what, w, h, s->part_names[j]);
+  /* past eight lines, when some are highlighted, only those are named */
   for (guint i = 0; m != NULL && i < m->n_rows; i++)
-    if (!labelled (layout, m->row_labels[i]))
+    if (!labelled (layout, m->row_labels[i]) &&
+        !(figure->highlighted != NULL && !figure->highlighted[i] && m->n_rows > 8))
       fail_msg ("%s at %dx%d: row \"%s\" has no label", what, w, h, m->row_labels[i]);
 }
 
@@ -260,6 +265,50 @@ check_stress (patchart_kind kind, const char *name)
 }
 
 static void
+stacked (patchart_figure_options *options)
+{
+  options->series_column = "office";
+}
+
+static void
+grouped (patchart_figure_options *options)
+{
+  options->series_column = "office";
+  options->group = TRUE;
+}
+
+/* five series side by side, each with its value, need rows of five lines */
+static void
+grouped_top (patchart_figure_options *options)
+{
+  grouped (options);
+  options->top = 5;
+}
+
+static void
+grouped_vertical (patchart_figure_options *options)
+{
+  grouped (options);
+  options->top = 4;
+  options->orient = PATCHART_ORIENT_VERTICAL;
+}
+
+/* Bars split by series (long names in three scripts, five offices):
+ * stacked and grouped, as bars and as a ranking. */
+static void
+check_series_stress (const char *name)
+{
+  char *csv = stress_file (name);
+
+  check_kind_with (PATCHART_KIND_BARS, csv, "stacked bars", stacked);
+  check_kind_with (PATCHART_KIND_RANKING, csv, "stacked ranking", stacked);
+  check_kind_with (PATCHART_KIND_BARS, csv, "grouped bars", grouped_top);
+  check_kind_with (PATCHART_KIND_BARS, csv, "grouped vertical bars", grouped_vertical);
+  check_kind_with (PATCHART_KIND_RANKING, csv, "grouped ranking", grouped_top);
+  g_free (csv);
+}
+
+static void
 test_stress_set (void **state)
 {
   static const char *const series_files[] = {
@@ -275,6 +324,7 @@ test_stress_set (void **state)
     check_stress (PATCHART_KIND_RANKING, series_files[i]);
   }
   check_stress (PATCHART_KIND_BARS, "values-negative-illustrative.csv");
+  check_series_stress ("series-illustrative.csv");
   check_stress (PATCHART_KIND_HEATMAP, "ipc-20x15-illustrative.csv");
 }
 
@@ -561,8 +611,23 @@ test_heatmap_fits (void **state)
   check_kind (PATCHART_KIND_HEATMAP, heatmap_wide, "heatmap");
 }
 
+static void
+highlight_three (patchart_figure_options *options)
+{
+  static const char *const names[] = { "S2", "系列10 的一个很长很长的名字", "S18", NULL };
+  options->highlight = names;
+}
+
+static void
+top_sixteen (patchart_figure_options *options)
+{
+  options->top = 16;
+}
+
 /* Lines: long names in three scripts, a gap, incomplete years; twenty
- * series (their names moved apart, none overlapping); a single point. */
+ * series with three highlighted (only those named, the rest muted);
+ * sixteen in a legend (eight colours, then the same with dots); a single
+ * point. */
 static void
 test_line_fits (void **state)
 {
@@ -577,7 +642,9 @@ test_line_fits (void **state)
   }
   g_string_append_c (many, '\n');
   check_kind (PATCHART_KIND_LINE, line_wide, "line");
-  check_kind (PATCHART_KIND_LINE, many->str, "line, 20 series");
+  check_kind_with (PATCHART_KIND_LINE, many->str, "line, 20 series, 3 highlighted",
+                   highlight_three);
+  check_kind_with (PATCHART_KIND_LINE, many->str, "line, 16 series in a legend", top_sixteen);
   check_kind (PATCHART_KIND_LINE, "year,A\n2020,5\n", "line, one point");
   g_string_free (many, TRUE);
 }
