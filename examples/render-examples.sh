@@ -56,4 +56,15 @@ for fmt in png svg pdf; do
     --note "合成示例数据：每条记录均为虚构，仅示范图形，并非真实申请数。" --source "$source_line" \
     -o "$out/filings-per-year.$fmt"
 done
+for fmt in png svg pdf; do
+  "$patchart" bars --count --label 'year:Application Date' --series Jurisdiction \
+    --alias "$here/offices-zh.csv" --sort none --from-year 2014 --incomplete-from 2023 "$lens" \
+    --lang zh-CN --title "各局生成式AI相关专利申请数（按申请年，合成数据示例）" \
+    --subtitle "中国的申请占多数；2023年的申请尚未全部公开" --source "$source_line" \
+    -o "$out/offices-by-year.$fmt"
+  "$patchart" bars "$here/countries.csv" --highlight 中国 --lang zh-CN \
+    --title "各国和地区的生成式AI相关专利申请数量" \
+    --subtitle "中国的申请数超过其他国家和地区，排在首位（五大专利局）" \
+    --source "日经XTECH、Patentfield" -o "$out/countries-highlight.$fmt"
+done
 echo "rendered $(ls "$out" | wc -l) files into $out"

@@ -133,8 +133,9 @@ header_table (const patchart_counter *c, const patchart_csv_row *row, GError **e
   return t;
 }
 
-/* Key column I from SPEC (default DEFAULT_COL); IPC codes and aliases
- * apply to the first one only, and not to years; neither years nor
+/* Key column I from SPEC (default DEFAULT_COL); IPC codes apply to the
+ * first one only, aliases to every one (the offices a chart is split
+ * by are named like its labels), neither to years; neither years nor
  * offices are split. */
 static gboolean
 make_rule (patchart_counter *c, guint i, const char *spec, guint default_col, GError **error)
@@ -148,7 +149,7 @@ make_rule (patchart_counter *c, guint i, const char *spec, guint default_col, GE
   rule->column_name = c->names[i];
   rule->split = rule->year || rule->office ? NULL : c->o->split;
   rule->ipc = i == 0 && !rule->year && !rule->office ? c->o->ipc : PATCHART_IPC_NONE;
-  rule->alias = i == 0 && !rule->year ? c->alias : NULL;
+  rule->alias = !rule->year ? c->alias : NULL;
   if (rule->year)
     c->date_col = (gint) rule->col;
   return TRUE;
