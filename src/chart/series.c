@@ -8,8 +8,11 @@ patchart_rgb
 patchart_series_color (const patchart_layout *layout, const patchart_figure *figure, guint j)
 {
   const patchart_palette *p = layout->palette;
+  const patchart_series *s = figure->series;
   guint slot = figure->series_slots != NULL ? figure->series_slots[j] : j;
 
+  if (s != NULL && s->parts_others && j + 1 == s->n_parts)
+    return p->other_bar;
   return p->series[slot % MAX (p->n_series, 1)];
 }
 

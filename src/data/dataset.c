@@ -216,6 +216,7 @@ patchart_series_copy (const patchart_series *series)
   copy->label_name = g_strdup (series->label_name);
   copy->has_others = series->has_others;
   copy->n_parts = series->n_parts;
+  copy->parts_others = series->parts_others;
   copy->part_names = series->part_names ? g_strdupv (series->part_names) : NULL;
   copy->parts = g_memdup2 (series->parts, sizeof (double) * series->n_items * series->n_parts);
   return copy;

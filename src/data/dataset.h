@@ -25,9 +25,10 @@ typedef struct {
   gboolean has_others;    /* the last item is the sum of those cut off */
   /* --series: each value split into parts, one per series (stacked or
    * grouped bars); values[i] is then the sum of item i's parts */
-  guint n_parts;     /* 0: one value per label */
-  char **part_names; /* n_parts strings, in stacking order */
-  double *parts;     /* n_items x n_parts, row-major; 0 where a pair has none */
+  guint n_parts;         /* 0: one value per label */
+  char **part_names;     /* n_parts strings, in stacking order */
+  double *parts;         /* n_items x n_parts, row-major; 0 where a pair has none */
+  gboolean parts_others; /* the last part is the sum of the series folded into it */
 } patchart_series;
 
 typedef struct {
@@ -57,6 +58,10 @@ void patchart_series_sort_numeric_labels (patchart_series *series);
 
 /* Drops the parts that are 0 in every item (series left out by --top). */
 void patchart_series_drop_empty_parts (patchart_series *series);
+
+/* Keeps the first KEEP parts and sums the rest into one more part LABEL
+ * (when there are more than KEEP + 1). */
+void patchart_series_fold_parts (patchart_series *series, guint keep, const char *label);
 
 /* As truncate, but the items from TOP on become one more item LABEL
  * with their sum (placed last whatever the order). */

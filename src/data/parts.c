@@ -108,3 +108,25 @@ patchart_series_drop_empty_parts (patchart_series *s)
   s->part_names[kept] = NULL;
   s->n_parts = kept;
 }
+
+void
+patchart_series_fold_parts (patchart_series *s, guint keep, const char *label)
+{
+  guint n = s->n_parts;
+
+  if (n <= keep + 1)
+    return;
+  for (guint i = 0; i < s->n_items; i++) {
+    double *row = s->parts + (gsize) i * n, rest = 0;
+    for (guint j = keep; j < n; j++)
+      rest += row[j];
+    /* rows shrink to keep + 1 parts: move each to its new place */
+    memmove (s->parts + (gsize) i * (keep + 1), row, sizeof (double) * keep);
+    s->parts[(gsize) i * (keep + 1) + keep] = rest;
+  }
+  for (guint j = keep; j < n; j++)
+    g_clear_pointer (&s->part_names[j], g_free);
+  s->part_names[keep] = g_strdup (label);
+  s->n_parts = keep + 1;
+  s->parts_others = TRUE;
+}

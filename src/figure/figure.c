@@ -379,8 +379,12 @@ figure_finish (patchart_figure *f, const patchart_figure_options *o)
     patchart_series_truncate_others (f->series, top, patchart_words_for (f->lang)->others);
   else
     patchart_series_truncate (f->series, top);
-  if (f->series != NULL && f->series->n_parts > 0)
+  if (f->series != NULL && f->series->n_parts > 0) {
+    /* more series than colours cannot be told apart: the smallest share one grey part */
     patchart_series_drop_empty_parts (f->series);
+    patchart_series_fold_parts (f->series, MAX (f->palette->n_colors, 2) - 1,
+                                patchart_words_for (f->lang)->others);
+  }
   f->source = patchart_source_line (o->source, f->lang);
 }
 
@@ -624,7 +628,7 @@ char *const *
 patchart_figure_series_names (const patchart_figure *f, guint *n)
 {
   if (f->series != NULL) {
-    *n = f->series->n_parts;
+    *n = f->series->n_parts - (f->series->parts_others ? 1 : 0); /* others is grey */
     return f->series->part_names;
   }
   if (patchart_kind_draws_lines (f->kind)) {

@@ -110,6 +110,46 @@ test_parts_through_top_and_others (void **state)
 }
 
 static void
+by_office_print (patchart_figure_options *o)
+{
+  o->series_column = "office";
+  o->theme = "print";
+  o->lang = "en";
+}
+
+/* More series than the palette has colours (print: four greys): the
+ * smallest share one grey part, named in the figure's language. */
+static void
+test_parts_folded_past_the_palette (void **state)
+{
+  static const char five[] = "a,office,v\nx,P,50\nx,Q,40\nx,R,30\nx,S,20\nx,T,10\ny,T,1\n";
+  patchart_figure *f = figure_of (PATCHART_KIND_BARS, five, by_office_print);
+  const patchart_series *s = f->series;
+  GError *error = NULL;
+  patchart_layout *layout;
+  guint n;
+
+  (void) state;
+  assert_int_equal (s->n_parts, 4);
+  assert_true (s->parts_others);
+  assert_string_equal (s->part_names[3], "Others");
+  assert_true (patchart_series_part (s, 0, 3) == 30);
+  assert_true (patchart_series_part (s, 1, 3) == 1);
+  assert_true (s->values[0] == 150);
+  patchart_figure_series_names (f, &n);
+  assert_int_equal (n, 3); /* the grey part takes no colour of its own */
+  layout = patchart_figure_layout (f, &error);
+  assert_non_null (layout);
+  assert_int_equal (patchart_rgb24 (patchart_series_color (layout, f, 3)),
+                    patchart_rgb24 (layout->palette->other_bar));
+  for (guint j = 0; j < 3; j++)
+    assert_int_not_equal (patchart_rgb24 (patchart_series_color (layout, f, j)),
+                          patchart_rgb24 (layout->palette->other_bar));
+  patchart_layout_free (layout);
+  patchart_figure_free (f);
+}
+
+static void
 vertical (patchart_figure_options *o)
 {
   o->series_column = "office";
@@ -305,6 +345,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_parts_from_long_table),
     cmocka_unit_test (test_parts_through_top_and_others),
+    cmocka_unit_test (test_parts_folded_past_the_palette),
     cmocka_unit_test (test_stacked_parts_fill_the_bar),
     cmocka_unit_test (test_line_highlight),
     cmocka_unit_test (test_line_highlight_unknown),
