@@ -21,6 +21,7 @@ typedef struct {
   const char *myriad;   /* 10^4 as a unit of numbers ("万"), or NULL */
   const char *yi;       /* 10^8 ("亿"), or NULL */
   const char *see_axis; /* a note when bars are too narrow for their values */
+  const char *total;    /* report tables: the sum of a bar's series */
   /* A figure's description (describe.c).  "{1}" and "{2}" stand for
    * what is filled in (patchart_words_fill()). */
   const char *kind_names[PATCHART_N_KINDS]; /* "Bar chart", "柱状图", ... */

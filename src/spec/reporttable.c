@@ -43,17 +43,25 @@ grid_clear (grid *g)
   g_free (g->cells);
 }
 
+/* Labels and values; bars split into series get a column per series
+ * before the total. */
 static void
-grid_of_series (grid *g, const patchart_series *s)
+grid_of_series (grid *g, const patchart_series *s, const char *total)
 {
   int decimals = patchart_number_decimals_for (s->values, s->n_items);
+  guint n = s->n_parts;
 
-  grid_init (g, s->n_items + 1, 2);
+  grid_init (g, s->n_items + 1, n + 2);
   *cell_at (g, 0, 0) = g_strdup (s->label_name ? s->label_name : "");
-  *cell_at (g, 0, 1) = g_strdup (s->value_name ? s->value_name : "");
+  for (guint j = 0; j < n; j++)
+    *cell_at (g, 0, j + 1) = g_strdup (s->part_names[j]);
+  *cell_at (g, 0, n + 1) = g_strdup (n > 0 ? total : s->value_name ? s->value_name : "");
   for (guint i = 0; i < s->n_items; i++) {
     *cell_at (g, i + 1, 0) = g_strdup (s->labels[i]);
-    *cell_at (g, i + 1, 1) = patchart_number_format (s->values[i], decimals);
+    for (guint j = 0; j < n; j++)
+      *cell_at (g, i + 1, j + 1) =
+          patchart_number_format (patchart_series_part (s, i, j), decimals);
+    *cell_at (g, i + 1, n + 1) = patchart_number_format (s->values[i], decimals);
   }
 }
 
@@ -217,7 +225,7 @@ patchart_report_table (const patchart_figure *figure, const char *caption,
   gboolean ok = FALSE;
 
   if (figure->series != NULL)
-    grid_of_series (&g, figure->series);
+    grid_of_series (&g, figure->series, pages->words->total);
   else
     grid_of_matrix (&g, figure->matrix, pages->words->no_data);
   widths = g_new0 (double, g.n_cols);

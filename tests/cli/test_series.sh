@@ -115,6 +115,13 @@ run_patchart render both.spec -j 2 us
 check "rendering one figure of the spec keeps its colours" \
   [ "$(fills_of out/us.svg US)" = "$(fills_of out/all.svg US)" ]
 
+# report --tables: a column per series, then the total
+sed -i '1i [report]\nlang = en' both.spec
+run_patchart report both.spec --tables -o both.pdf
+expect_status 0 "report with tables"
+expect_match 'CN +US +EP +Total' "$(pdf_text both.pdf)" "table columns: the series, then the total"
+expect_match '腾讯 +420 155' "$(pdf_text both.pdf)" "a table row"
+
 # 6. Bad combinations and data: exit 64 or 65, a clear message, no file.
 mkdir -p out2
 bad () {
