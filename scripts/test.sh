@@ -22,7 +22,7 @@ if [ "${1:-}" = "--tsan" ]; then
   # static: the GLib lock wrappers (tests/tsan) are linked into each program
   flags+=(-DPATCHART_TSAN=ON -DBUILD_SHARED_LIBS=OFF -DPATCHART_BUILD_EXAMPLES=OFF
           -DPATCHART_BUILD_BENCH=OFF)
-  only=(-R '^(cli\.(render|report|count|signals|outputs)|unit\.count|api\.spec)$')
+  only=(-R '^(cli\.(render|report|count|signals|outputs|series)|unit\.(count|series)|api\.spec)$')
 fi
 cmake -S . -B "$dir" "${flags[@]}"
 cmake --build "$dir" -j"$(nproc)"

@@ -5,7 +5,10 @@
 set -u
 : "${PATCHART:?}" "${PNGCMP:?}" "${EXAMPLES:?}" "${DATA:?}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/patchart-test.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+# only the script itself cleans up: a subshell killed before its exec
+# runs the EXIT trap it inherited, and must not remove $WORK
+WORK_OWNER=$BASHPID
+trap '[ "$BASHPID" != "$WORK_OWNER" ] || rm -rf "$WORK"' EXIT
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1721260800}
 n_pass=0
 n_fail=0
