@@ -34,6 +34,16 @@ typedef struct {
   const char *top_column;                   /* the same for columns */
   /* after the incomplete years: "2023–2024" + " incomplete (publication lag)" */
   const char *incomplete;
+  /* A trend (describe.c): {1} the series, {2} the first value, {3} when,
+   * {4} the last value, {5} when ("China rose from 1,204 in 2010 to
+   * 30,124 in 2022"); the last two are the same, "same" when they are
+   * equal, "single" when there is one value, "empty" when none. */
+  const char *rose, *fell, *same, *single, *empty;
+  const char *peak;       /* after a trend whose peak is inside it: {1} when, {2} value */
+  const char *year;       /* a column label that is a year, as "when": "{1}年" */
+  const char *total;      /* a heatmap's column totals, as a series: "Total" */
+  const char *more_lines; /* after the lines described: "{1} more lines" */
+  const char *left_out;   /* after the incomplete note: ", left out of the trend" */
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */
@@ -42,6 +52,10 @@ const patchart_words *patchart_words_for (const char *lang);
 /* TEMPLATE with "{1}" replaced by ONE and "{2}" by TWO (either may be
  * NULL if the template lacks it).  Returns a new string. */
 char *patchart_words_fill (const char *template, const char *one, const char *two);
+
+/* TEMPLATE with "{1}" to "{N_ARGS}" (N_ARGS <= 9) replaced by ARGS[0]... (a
+ * NULL one by nothing); other braces are kept.  Returns a new string. */
+char *patchart_words_fill_n (const char *template, const char *const *args, guint n_args);
 
 /* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL
  * when it is none of ours. */
