@@ -60,7 +60,7 @@ expect_match "<desc[^>]*>七国的柱状图</desc>" "$(cat "$WORK/one.svg")" "th
 # errors: usage, an option of another kind, bad data
 run_patchart describe --kind pie "$WORK/seven.csv"
 expect_status 64 "unknown --kind"
-expect_match "^patchart: --kind pie: expected bars, ranking or heatmap" "$err" "names the kind"
+expect_match "^patchart: --kind pie: expected bars, ranking, heatmap or line" "$err" "names the kind"
 run_patchart describe "$WORK/seven.csv" --wide
 expect_status 64 "a heatmap option for bars"
 run_patchart describe
