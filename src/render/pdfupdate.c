@@ -211,41 +211,43 @@ by_start (gconstpointer a, gconstpointer b, gpointer data)
   return x < y ? -1 : x > y;
 }
 
-/* The numbers of the objects 1.. in the order they are in the file: a
- * new array of n_objects - 1. */
+/* The numbers of the objects in the file in the order they are there: a
+ * new array of *N_FOUND. */
 static guint *
-file_order (const pdf_file *f)
+file_order (const pdf_file *f, guint *n_found)
 {
   guint *order = g_new (guint, MAX (f->n_objects, 2) - 1);
 
+  *n_found = 0;
   for (guint n = 1; n < f->n_objects; n++)
-    order[n - 1] = n;
-  g_qsort_with_data (order, (gint) f->n_objects - 1, sizeof *order, by_start, f->objects);
+    if (f->objects[n].start != 0)
+      order[(*n_found)++] = n;
+  g_qsort_with_data (order, (gint) *n_found, sizeof *order, by_start, f->objects);
   return order;
 }
 
 /* Every object through the xref table; an object ends at the last
  * "endobj" before the next one (or the table): a stream may hold any
- * bytes, "endobj" too. */
+ * bytes, "endobj" too.  An entry that leads to no object (one cairo
+ * numbered and never wrote) becomes a free one. */
 static gboolean
 read_objects (pdf_file *f)
 {
-  guint *order;
+  guint *order, n_found;
   gboolean ok = TRUE;
 
-  if (f->n_objects < 2)
-    return fail (f, "no objects");
-  f->objects = g_new0 (pdf_object, f->n_objects);
+  f->objects = g_new0 (pdf_object, MAX (f->n_objects, 1));
   for (guint n = 1; n < f->n_objects; n++) {
     const char *body = object_start (f, n);
-    if (body == NULL)
-      return fail (f, "an object its xref table does not lead to");
-    f->objects[n].start = (gsize) (body - f->data);
+    f->objects[n].start = body != NULL ? (gsize) (body - f->data) : 0;
+    f->objects[n].dropped = body == NULL;
   }
-  order = file_order (f);
-  for (guint i = 0; ok && i + 1 < f->n_objects; i++) {
+  order = file_order (f, &n_found);
+  if (n_found == 0)
+    ok = fail (f, "no objects");
+  for (guint i = 0; ok && i < n_found; i++) {
     pdf_object *o = &f->objects[order[i]];
-    gsize end = i + 2 < f->n_objects ? f->objects[order[i + 1]].start : f->xref;
+    gsize end = i + 1 < n_found ? f->objects[order[i + 1]].start : f->xref;
     const char *stop = end > o->start ? last_endobj (f->data + o->start, end - o->start) : NULL;
     if (stop == NULL) {
       ok = fail (f, "an object without endobj");
@@ -352,7 +354,7 @@ length_object (const pdf_file *f, const char *body, gsize length)
   if (n == 0 || n >= f->n_objects || !g_str_has_prefix (end, " 0 R"))
     return 0;
   o = &f->objects[n];
-  if (o->stream || o->edited != NULL)
+  if (o->stream || o->edited != NULL || o->length == 0) /* none, or not written */
     return 0;
   for (gsize i = 0; i < o->length; i++)
     if (!g_ascii_isdigit (f->data[o->start + i]) && !g_ascii_isspace (f->data[o->start + i]))
@@ -495,7 +497,8 @@ free_entries (const pdf_file *f, xref_entry *entries)
 static GString *
 write_compact (pdf_file *f)
 {
-  guint *order = file_order (f);
+  guint n_found;
+  guint *order = file_order (f, &n_found);
   xref_entry *entries = g_new0 (xref_entry, f->n_objects + 2);
   gsize head = f->objects[order[0]].start - 1; /* the '\n' of the first "N 0 obj\n" */
   GString *out;
@@ -505,7 +508,7 @@ write_compact (pdf_file *f)
     head--;
   out = g_string_new_len (f->data, (gssize) head); /* "%PDF-1.5" and its binary comment */
   free_entries (f, entries);
-  for (guint i = 0; ok && i + 1 < f->n_objects; i++) {
+  for (guint i = 0; ok && i < n_found; i++) {
     guint n = order[i];
     gsize length;
     const char *body;

@@ -338,6 +338,55 @@ test_pdf_update (void **state)
   g_byte_array_unref (pdf);
 }
 
+/* An xref entry that leads to no object (one cairo numbered and never
+ * wrote: offset 0) becomes a free entry; the file is written all the same. */
+static void
+test_pdf_update_unwritten_object (void **state)
+{
+  char *alts[] = { "one" };
+  GByteArray *cairo = cairo_pdf_with_figure ();
+  const char *raw = (const char *) cairo->data, *xref, *trailer, *size;
+  GByteArray *pdf = g_byte_array_new ();
+  guint64 n_objects;
+  GError *error = NULL;
+  GString *all;
+  char *line;
+
+  (void) state;
+  /* "0 N" -> "0 N+1", one more entry "0000000000 00000 n", "/Size N+1" */
+  xref = find (raw, cairo->len, "\nxref\n0 ");
+  trailer = find (raw, cairo->len, "trailer\n");
+  size = find (raw, cairo->len, "/Size ");
+  assert_true (xref != NULL && trailer != NULL && size != NULL && xref < trailer && trailer < size);
+  xref += strlen ("\nxref\n0 ");
+  n_objects = g_ascii_strtoull (xref, NULL, 10);
+  g_byte_array_append (pdf, cairo->data, (guint) (xref - raw));
+  line = g_strdup_printf ("%u", (guint) n_objects + 1);
+  g_byte_array_append (pdf, (const guint8 *) line, (guint) strlen (line));
+  g_free (line);
+  xref = strchr (xref, '\n');
+  g_byte_array_append (pdf, (const guint8 *) xref, (guint) (trailer - xref));
+  g_byte_array_append (pdf, (const guint8 *) "0000000000 00000 n \n", 20);
+  g_byte_array_append (pdf, (const guint8 *) trailer, (guint) (size - trailer));
+  line = g_strdup_printf ("/Size %u", (guint) n_objects + 1);
+  g_byte_array_append (pdf, (const guint8 *) line, (guint) strlen (line));
+  g_free (line);
+  size = strchr (size + strlen ("/Size "), '\n');
+  g_byte_array_append (pdf, (const guint8 *) size, (guint) (raw + cairo->len - size));
+
+  assert_true (patchart_pdf_update_tags (pdf, "en", alts, 1, &error));
+  assert_null (error);
+  all = pdf_objects ((const char *) pdf->data, pdf->len);
+  assert_non_null (find (all->str, all->len, "/Alt (one)"));
+  /* the object stream and the cross-reference stream come after it */
+  line = g_strdup_printf ("/Type /XRef /Size %u ", (guint) n_objects + 3);
+  assert_non_null (find (all->str, all->len, line));
+  g_free (line);
+  g_string_free (all, TRUE);
+  g_byte_array_unref (pdf);
+  g_byte_array_unref (cairo);
+}
+
 int
 main (void)
 {
@@ -345,6 +394,7 @@ main (void)
     cmocka_unit_test (test_nested_is_scaled_and_clipped),
     cmocka_unit_test (test_pdf_links_dests_bookmarks),
     cmocka_unit_test (test_pdf_update),
+    cmocka_unit_test (test_pdf_update_unwritten_object),
     cmocka_unit_test (test_svg_nests_and_skips_links),
     cmocka_unit_test (test_report_type_sizes),
   };
