@@ -263,9 +263,14 @@ PATCHART_EXPORT const char *patchart_figure_get_warning (const patchart_figure *
 
 /* A short description of FIGURE for readers who cannot see it: the
  * options' alt text if given, else made from the data in the figure's
- * language: the kind, the title, the largest values with their labels
- * (the top 5, then "and N more"), and for a heatmap its size and the row
- * and column with the largest totals.  Returns a new string (g_free()). */
+ * language: the kind, the title, then for bars and rankings the largest
+ * values with their labels (the top 5, then "and N more"); for a line
+ * chart how its 3 largest series moved from their first to their last
+ * complete column (a peak between named; incomplete years left out and
+ * named); for a heatmap its size, largest cell, largest row total and,
+ * over year columns, how the total moved (else the largest column
+ * total).  Numbers as the figure writes them.  Returns a new string
+ * (g_free()). */
 PATCHART_EXPORT char *patchart_figure_describe (const patchart_figure *figure);
 
 /* The figure's resolved language ("zh-CN", "ja", ...); owned by FIGURE. */

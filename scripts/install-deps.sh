@@ -14,7 +14,7 @@ packages=(
   gcc make cmake pkg-config              # build
   libcairo2-dev libpango1.0-dev libfontconfig-dev libglib2.0-dev libcsv-dev libpng-dev
   libharfbuzz-dev libfreetype-dev        # fonts cut down by hb-subset (harfbuzz-subset.pc), opened by FreeType
-  libcmocka-dev zlib1g-dev               # unit tests (zlib: reading PDF streams)
+  libcmocka-dev zlib1g-dev               # unit tests; zlib also compresses the PDF object streams
   poppler-utils libxml2-utils librsvg2-bin  # end-to-end checks: pdftotext, pdffonts, xmllint, rsvg-convert
   qpdf                                   # end-to-end checks: qpdf --check of tagged PDFs
   python3                                # python/tests (CTest python.unittest)

@@ -30,7 +30,8 @@ static GOptionContext *
 make_context (patchart_kind kind, patchart_settings *settings, char **kind_arg)
 {
   GOptionEntry own[] = {
-    { "kind", 0, 0, G_OPTION_ARG_STRING, kind_arg, "bars, ranking or heatmap (default bars)", "K" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, kind_arg, "bars, ranking, heatmap or line (default bars)",
+      "K" },
     { NULL },
   };
   GOptionContext *context = g_option_context_new ("INPUT - describe a figure in words");
@@ -88,7 +89,8 @@ cmd_describe (int argc, char **argv)
 
   g_set_prgname ("patchart describe");
   if (kind_name != NULL && !patchart_kind_from_name (kind_name, &kind))
-    return cli_usage_error ("describe", "--kind %s: expected bars, ranking or heatmap", kind_name);
+    return cli_usage_error ("describe", "--kind %s: expected bars, ranking, heatmap or line",
+                            kind_name);
   settings = patchart_settings_new (kind);
   context = make_context (kind, settings, &kind_arg);
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -21,7 +21,6 @@ typedef struct {
   const char *myriad;   /* 10^4 as a unit of numbers ("万"), or NULL */
   const char *yi;       /* 10^8 ("亿"), or NULL */
   const char *see_axis; /* a note when bars are too narrow for their values */
-  const char *total;    /* report tables: the sum of a bar's series */
   /* A figure's description (describe.c).  "{1}" and "{2}" stand for
    * what is filled in (patchart_words_fill()). */
   const char *kind_names[PATCHART_N_KINDS]; /* "Bar chart", "柱状图", ... */
@@ -35,6 +34,16 @@ typedef struct {
   const char *top_column;                   /* the same for columns */
   /* after the incomplete years: "2023–2024" + " incomplete (publication lag)" */
   const char *incomplete;
+  /* A trend (describe.c): {1} the series, {2} the first value, {3} when,
+   * {4} the last value, {5} when ("China rose from 1,204 in 2010 to
+   * 30,124 in 2022"); the last two are the same, "same" when they are
+   * equal, "single" when there is one value, "empty" when none. */
+  const char *rose, *fell, *same, *single, *empty;
+  const char *peak;       /* after a trend whose peak is inside it: {1} when, {2} value */
+  const char *year;       /* a column label that is a year, as "when": "{1}年" */
+  const char *total;      /* a sum: a heatmap's column totals, a report table's bar parts */
+  const char *more_lines; /* after the lines described: "{1} more lines" */
+  const char *left_out;   /* after the incomplete note: ", left out of the trend" */
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */
@@ -43,6 +52,10 @@ const patchart_words *patchart_words_for (const char *lang);
 /* TEMPLATE with "{1}" replaced by ONE and "{2}" by TWO (either may be
  * NULL if the template lacks it).  Returns a new string. */
 char *patchart_words_fill (const char *template, const char *one, const char *two);
+
+/* TEMPLATE with "{1}" to "{N_ARGS}" (N_ARGS <= 9) replaced by ARGS[0]... (a
+ * NULL one by nothing); other braces are kept.  Returns a new string. */
+char *patchart_words_fill_n (const char *template, const char *const *args, guint n_args);
 
 /* The canonical spelling of LANG ("zh-cn", "zh_CN" -> "zh-CN"), or NULL
  * when it is none of ours. */

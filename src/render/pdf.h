@@ -47,12 +47,14 @@ GBytes *patchart_pdf_pages (const patchart_layout *const *pages, guint n_pages,
                             const patchart_pdf_info *info, const patchart_pdf_bookmark *bookmarks,
                             guint n_bookmarks, GError **error);
 
-/* Appends to PDF, as cairo wrote it, an incremental update: the catalog
- * with /Lang LANG (unless NULL) and /ViewerPreferences << /DisplayDocTitle
- * true >>, and each Figure structure element, in cairo's numbering, with
- * ALTS[i] as its /Alt.  Fails (PATCHART_ERROR_INTERNAL) when the file is
- * not as cairo 1.16 writes it or the number of Figure elements is not
- * N_ALTS; PDF is then left as it was. */
+/* Rewrites PDF, as cairo wrote it, with the catalog given /Lang LANG
+ * (unless NULL) and /ViewerPreferences << /DisplayDocTitle true >>, and
+ * each Figure structure element, in cairo's numbering, ALTS[i] as its
+ * /Alt; compactly: cairo's streams as they are (their lengths in place),
+ * every other object in one compressed object stream, a compressed
+ * cross-reference stream (pdfupdate.c).  Fails (PATCHART_ERROR_INTERNAL)
+ * when the file is not as cairo 1.16 writes it or the number of Figure
+ * elements is not N_ALTS; PDF is then left as it was. */
 gboolean patchart_pdf_update_tags (GByteArray *pdf, const char *lang, char *const *alts,
                                    guint n_alts, GError **error);
 

@@ -38,6 +38,7 @@ LIBRARIES='
    fontconfig/.*                  text                         fontconfig: only text/ finds fonts
    ft2build\.h|freetype/.*        text                         FreeType: only text/ opens fonts (PDF font subsets)
    cairo-(pdf|svg|ps)\.h|png\.h   render                       file writers: only render/ writes PNG, SVG and PDF
+   zlib\.h                        render                       zlib: render/ compresses PDF object and xref streams
    cairo(-.*)?\.h|cairo/.*        text,chart,render,spec,tools util/ read/ data/ count/ figure/ are pure: no drawing library
 '
 

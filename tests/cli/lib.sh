@@ -54,6 +54,21 @@ expect_no_files () {
   if [ -z "$left" ]; then pass; else fail "$2: left behind: $left"; fi
 }
 
+# pdf_objects PDF: the file's bytes, then the objects of each of its
+# object streams inflated (patchart's PDFs keep their dictionaries there),
+# for grep -a to look through.
+pdf_objects () {
+  python3 - "$1" <<'PY'
+import re, sys, zlib
+data = open(sys.argv[1], "rb").read()
+out = sys.stdout.buffer
+out.write(data)
+for m in re.finditer(rb"<<([^>]*/Type /ObjStm[^>]*)>>\s*stream\r?\n", data):
+    length = int(re.search(rb"/Length (\d+)", m.group(1)).group(1))
+    out.write(b"\n" + zlib.decompress(data[m.end():m.end() + length]) + b"\n")
+PY
+}
+
 finish () {
   echo "$n_pass passed, $n_fail failed"
   [ "$n_fail" -eq 0 ]

@@ -29,8 +29,17 @@ check "ko, others named last" test "$out" = "순위 차트. 中国 30,124, 美�
 
 run_patchart describe --kind heatmap "$EXAMPLES/classes-illustrative.csv" --lang zh-TW
 expect_status 0 "describe heatmap"
-expect_match "^熱度圖。5 列 × 10 欄。最高：G06N3 / 2023 1,350，" "$out" "zh-TW heatmap"
-expect_match "合計最大的列：G06N3（3,795），合計最大的欄：2023（3,570）。$" "$out" "zh-TW totals"
+check "zh-TW heatmap: largest cell, row total, the total over the years" test "$out" = \
+  "熱度圖。5 列 × 10 欄。最高：G06N3 / 2023 1,350。合計最大的列：G06N3（3,795）。合計從2014年的26升至2023年的3,570。"
+
+# a line chart: trends of the largest series up to the last complete year
+printf 'office,2019,2020,2021,2022,2023\nCN,10,20,30,40,5\nUS,9,12,8,7,1\nKR,1,3,2,3,\nJP,1,1,1,1,1\n' \
+  > "$WORK/lines.csv"
+run_patchart describe --kind line "$WORK/lines.csv" --lang en --incomplete-from 2023
+expect_status 0 "describe line"
+check "en line trends" test "$out" = "Line chart. CN rose from 10 in 2019 to 40 in 2022. \
+US fell from 9 in 2019 to 7 in 2022, peaking at 12 in 2020. KR rose from 1 in 2019 to 3 in 2022. \
+Other lines: 1. 2023 incomplete (publication lag), left out of the trend."
 
 run_patchart describe "$WORK/seven.csv" --alt "A chart of seven countries."
 expect_status 0 "describe --alt"
@@ -51,7 +60,7 @@ expect_match "<desc[^>]*>七国的柱状图</desc>" "$(cat "$WORK/one.svg")" "th
 # errors: usage, an option of another kind, bad data
 run_patchart describe --kind pie "$WORK/seven.csv"
 expect_status 64 "unknown --kind"
-expect_match "^patchart: --kind pie: expected bars, ranking or heatmap" "$err" "names the kind"
+expect_match "^patchart: --kind pie: expected bars, ranking, heatmap or line" "$err" "names the kind"
 run_patchart describe "$WORK/seven.csv" --wide
 expect_status 64 "a heatmap option for bars"
 run_patchart describe

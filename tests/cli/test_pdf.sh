@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Tagged PDF (issue 16): the structure tree (Document, H1, P, Figure with
 # its alt text; Table, TR, TH, TD with report --tables), the document's
-# language, the title as the window title, all added by an incremental
-# update that qpdf accepts; fonts cut down to the document's glyphs still
+# language, the title as the window title, added to cairo's file, which
+# is written again compactly (one object stream, a cross-reference stream)
+# and qpdf accepts; fonts cut down to the document's glyphs still
 # embedded with their text; the text in reading order; the same bytes on
 # every run.
 source "$(dirname "$0")/lib.sh"
@@ -47,19 +48,25 @@ expect_match "P \(block\)
     \"$note\"
   P \(block\)
     \"来源：$source_text\"" "$tree" "note, then source, each in P"
+pdf_objects "$WORK/fig.pdf" >"$WORK/fig.objects"
 check "the Figure element's /Alt is the description (UTF-16)" \
-  grep -aqF "/Alt $(utf16_hex "$alt")" "$WORK/fig.pdf"
-check "/Lang from --lang" grep -aqF "/Lang (zh-CN)" "$WORK/fig.pdf"
+  grep -aqF "/Alt $(utf16_hex "$alt")" "$WORK/fig.objects"
+check "/Lang from --lang" grep -aqF "/Lang (zh-CN)" "$WORK/fig.objects"
 check "the title shown as the window title" \
-  grep -aqF "/ViewerPreferences << /DisplayDocTitle true >>" "$WORK/fig.pdf"
-check "marked as tagged" grep -aqF "/MarkInfo << /Marked true >>" "$WORK/fig.pdf"
+  grep -aqF "/ViewerPreferences << /DisplayDocTitle true >>" "$WORK/fig.objects"
+check "marked as tagged" grep -aqF "/MarkInfo << /Marked true >>" "$WORK/fig.objects"
 expect_match "^Title: +$title$" "$(pdfinfo "$WORK/fig.pdf")" "the title in the document information"
 
-# An incremental update after cairo's file: its trailer points back.
-first_xref=$(grep -a -A1 '^startxref' "$WORK/fig.pdf" | sed -n 2p)
-check "two sections, each ending in %%EOF" test "$(grep -ac '^%%EOF' "$WORK/fig.pdf")" -eq 2
-check "the update's trailer points back to cairo's xref (/Prev)" \
-  grep -aq "/Prev $first_xref\$" "$WORK/fig.pdf"
+# Written once, compactly: no incremental update, one catalog, the
+# dictionaries in an object stream, a cross-reference stream.
+check "one section, ending in %%EOF" test "$(grep -ac '^%%EOF' "$WORK/fig.pdf")" -eq 1
+check "no /Prev" test "$(grep -ac '/Prev' "$WORK/fig.pdf")" -eq 0
+check "one catalog" test "$(grep -ac '/Type /Catalog' "$WORK/fig.objects")" -eq 1
+check "one Figure element" test "$(grep -ac '/S /Figure' "$WORK/fig.objects")" -eq 1
+check "a cross-reference stream" grep -aqF "/Type /XRef" "$WORK/fig.pdf"
+check "no dictionary outside the object stream but the streams'" \
+  test "$(grep -ac '/Type /Catalog' "$WORK/fig.pdf")" -eq 0
+check "each stream's /Length a number" test "$(grep -acE '/Length [0-9]+ 0 R' "$WORK/fig.pdf")" -eq 0
 check "qpdf finds no error in the file" qpdf --check "$WORK/fig.pdf"
 
 # The fonts, cut down before cairo saw them, are embedded, as subsets,
@@ -85,16 +92,18 @@ check "figure PDF: the same bytes twice" cmp "$WORK/fig.pdf" "$WORK/again.pdf"
 # the description all the same.
 run_patchart bars "$EXAMPLES/countries.csv" --lang en --alt 'Filings (by office) \ 2024' \
   -o "$WORK/en.pdf"
-check "/Lang (en)" grep -aqF "/Lang (en)" "$WORK/en.pdf"
-check "ASCII alt text, escaped" grep -aqF '/Alt (Filings \(by office\) \\ 2024)' "$WORK/en.pdf"
+pdf_objects "$WORK/en.pdf" >"$WORK/en.objects"
+check "/Lang (en)" grep -aqF "/Lang (en)" "$WORK/en.objects"
+check "ASCII alt text, escaped" grep -aqF '/Alt (Filings \(by office\) \\ 2024)' "$WORK/en.objects"
 expect_match 'Figure "Filings \(by office\) \\ 2024"' "$(pdfinfo -struct-text "$WORK/en.pdf")" \
   "pdfinfo shows the ASCII alt text"
 run_patchart heatmap "$EXAMPLES/classes-illustrative.csv" --lang ja -o "$WORK/untitled.pdf"
 expect_status 0 "heatmap without a title"
 alt=$("$PATCHART" describe --kind heatmap "$EXAMPLES/classes-illustrative.csv" --lang ja)
+pdf_objects "$WORK/untitled.pdf" >"$WORK/untitled.objects"
 check "no title: the description as alt text" \
-  grep -aqF "/Alt $(utf16_hex "$alt")" "$WORK/untitled.pdf"
-check "/Lang (ja)" grep -aqF "/Lang (ja)" "$WORK/untitled.pdf"
+  grep -aqF "/Alt $(utf16_hex "$alt")" "$WORK/untitled.objects"
+check "/Lang (ja)" grep -aqF "/Lang (ja)" "$WORK/untitled.objects"
 check "no H1 without a title" test "$(element_names "$WORK/untitled.pdf" | tr '\n' ' ')" = \
   "Document Figure "
 check "qpdf: heatmap without a title" qpdf --check "$WORK/untitled.pdf"
@@ -126,8 +135,9 @@ names=$(element_names "$WORK/plain.pdf" | tr '\n' ' ')
 expect_match "^Document H1 (P )*H2 P P .*Figure H2 .*Figure H2" "$names" \
   "report: H1 title, contents, each figure a Figure with its caption as H2"
 check "report without --tables: no Table" test "$(grep -c '^Table' <<<"${names// /$'\n'}")" -eq 0
-check "report: one /Alt per figure" test "$(grep -ac '/Alt ' "$WORK/plain.pdf")" -eq 2
-check "report: /Lang" grep -aqF "/Lang (zh-CN)" "$WORK/plain.pdf"
+pdf_objects "$WORK/plain.pdf" >"$WORK/plain.objects"
+check "report: one /Alt per figure" test "$(grep -ac '/Alt ' "$WORK/plain.objects")" -eq 2
+check "report: /Lang" grep -aqF "/Lang (zh-CN)" "$WORK/plain.objects"
 check "qpdf: report" qpdf --check "$WORK/plain.pdf"
 
 run_patchart report --tables "$WORK/report.spec" -o "$WORK/tables.pdf"

@@ -26,7 +26,7 @@ words_outside () {
 links () {
   local h
   h=$(pdfinfo "$1" | sed -n 's/^Page size: *[0-9.]* x \([0-9.]*\) .*/\1/p')
-  grep -a -E '^ *<<|/Rect \[|/Dest \(' "$1" | awk '
+  pdf_objects "$1" | grep -a -E '^ *<<|/Rect \[|/Dest \(' | awk '
     /^ *<</ { rect = "" }
     /\/Rect \[/ { rect = $3 " " $4 " " $5 " " $6 }
     /\/Dest \(figure-/ && rect != "" { sub(/.*figure-/, ""); sub(/\).*/, ""); print $0, rect; rect = "" }
@@ -134,7 +134,7 @@ expect_match "<item page=\"$pages\">图 40　各国申请数 40</item>" "$(pdfto
 expect_match "^$pages\$" "$(pdftotext -f 2 -l $((pages - 40)) "$WORK/long.pdf" -)" "contents give the last figure's page"
 check "40 figures: every word inside the margins" test -z "$(words_outside "$WORK/long.pdf")"
 check "40 figures: 40 destinations" test "$(pdfinfo -dests "$WORK/long.pdf" | grep -c '"figure-')" -eq 40
-check "40 figures: 40 links" test "$(grep -a -c '/Subtype /Link' "$WORK/long.pdf")" -eq 40
+check "40 figures: 40 links" test "$(pdf_objects "$WORK/long.pdf" | grep -a -c '/Subtype /Link')" -eq 40
 
 # A failing figure: every failure listed, no report written.
 printf '[figure one]\nkind = bars\ninput = countries.csv\n[figure two]\nkind = bars\ninput = nosuch.csv\n[figure three]\nkind = heatmap\ninput = countries.csv\nlabel = 1\n' >"$WORK/s/bad.spec"

@@ -10,6 +10,8 @@
 
 #include <cmocka.h>
 
+#include <zlib.h>
+
 #include <cairo-pdf.h>
 
 #include "render/draw.h"
@@ -83,16 +85,61 @@ test_nested_is_scaled_and_clipped (void **state)
   patchart_text_free (text);
 }
 
-static gboolean
-has (GBytes *bytes, const char *needle)
+/* Where NEEDLE first occurs in the LENGTH bytes at DATA, or NULL. */
+static const char *
+find (const char *data, gsize length, const char *needle)
 {
-  gsize length, n = strlen (needle);
-  const char *data = g_bytes_get_data (bytes, &length);
+  gsize n = strlen (needle);
 
   for (gsize i = 0; i + n <= length; i++)
     if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
+      return data + i;
+  return NULL;
+}
+
+/* The PDF's bytes, each object stream's objects inflated after them:
+ * what a search for an object's text must look through. */
+static GString *
+pdf_objects (const char *data, gsize length)
+{
+  GString *all = g_string_new_len (data, (gssize) length);
+  const char *at = data, *end = data + length, *stream;
+
+  while ((at = find (at, (gsize) (end - at), "/Type /ObjStm")) != NULL &&
+         (stream = find (at, (gsize) (end - at), "stream\n")) != NULL) {
+    uLongf size = 1 << 22;
+    Bytef *inflated = g_malloc (size);
+    stream += strlen ("stream\n");
+    assert_int_equal (uncompress (inflated, &size, (const Bytef *) stream, (uLong) (end - stream)),
+                      Z_OK);
+    g_string_append_len (all, (const char *) inflated, (gssize) size);
+    g_free (inflated);
+    at = stream;
+  }
+  return all;
+}
+
+/* How many times NEEDLE occurs in the LENGTH bytes at DATA. */
+static guint
+count (const char *data, gsize length, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = data; (at = find (at, length - (gsize) (at - data), needle)) != NULL; at++)
+    n++;
+  return n;
+}
+
+static gboolean
+has (GBytes *bytes, const char *needle)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  GString *all = pdf_objects (data, length);
+  gboolean found = find (all->str, all->len, needle) != NULL;
+
+  g_string_free (all, TRUE);
+  return found;
 }
 
 static void
@@ -232,7 +279,9 @@ cairo_pdf_with_figure (void)
   return pdf;
 }
 
-/* The tagged PDF's update adds the alt text to cairo's file; it refuses
+/* The tagged PDF's update adds the alt text to cairo's file and writes it
+ * again compactly: one object stream, a cross-reference stream, no
+ * incremental update, no object holding a stream's length; it refuses
  * what cairo did not write and a count of alt texts that does not match
  * the Figure elements, and then leaves the bytes alone. */
 static void
@@ -243,6 +292,8 @@ test_pdf_update (void **state)
   GByteArray *pdf = g_byte_array_new ();
   GError *error = NULL;
   guint length;
+  GString *all;
+  const char *raw;
 
   (void) state;
   g_byte_array_append (pdf, (const guint8 *) garbage, sizeof garbage - 1);
@@ -263,11 +314,77 @@ test_pdf_update (void **state)
   assert_int_equal (pdf->len, length);
 
   assert_true (patchart_pdf_update_tags (pdf, "ko", alts, 1, &error));
-  g_byte_array_append (pdf, (const guint8 *) "", 1);
-  assert_non_null (strstr ((const char *) pdf->data + length, "/Alt (one \\(1\\))"));
-  assert_non_null (strstr ((const char *) pdf->data + length, "/Lang (ko)"));
-  assert_non_null (strstr ((const char *) pdf->data + length, "/DisplayDocTitle true"));
+  assert_true (pdf->len < length); /* cairo's file was larger */
+  all = pdf_objects ((const char *) pdf->data, pdf->len);
+  assert_non_null (find (all->str, all->len, "/Alt (one \\(1\\))"));
+  assert_non_null (find (all->str, all->len, "/Lang (ko)"));
+  assert_non_null (find (all->str, all->len, "/DisplayDocTitle true"));
+  /* written once, not updated: one %%EOF and one catalog, a
+   * cross-reference stream, each stream's length a number */
+  raw = (const char *) pdf->data;
+  assert_int_equal (count (raw, pdf->len, "%%EOF"), 1);
+  assert_int_equal (count (all->str, all->len, "/Type /Catalog"), 1);
+  assert_int_equal (count (raw, pdf->len, "/Type /XRef"), 1);
+  assert_int_equal (count (raw, pdf->len, "/Type /ObjStm"), 1);
+  assert_int_equal (count (raw, pdf->len, "\nxref\n"), 0);
+  assert_int_equal (count (raw, pdf->len, "/Prev"), 0);
+  for (const char *at = raw; (at = find (at, pdf->len - (gsize) (at - raw), "/Length ")) != NULL;
+       at++) {
+    char *end;
+    g_ascii_strtoull (at + strlen ("/Length "), &end, 10);
+    assert_false (g_str_has_prefix (end, " 0 R"));
+  }
+  g_string_free (all, TRUE);
   g_byte_array_unref (pdf);
+}
+
+/* An xref entry that leads to no object (one cairo numbered and never
+ * wrote: offset 0) becomes a free entry; the file is written all the same. */
+static void
+test_pdf_update_unwritten_object (void **state)
+{
+  char *alts[] = { "one" };
+  GByteArray *cairo = cairo_pdf_with_figure ();
+  const char *raw = (const char *) cairo->data, *xref, *trailer, *size;
+  GByteArray *pdf = g_byte_array_new ();
+  guint64 n_objects;
+  GError *error = NULL;
+  GString *all;
+  char *line;
+
+  (void) state;
+  /* "0 N" -> "0 N+1", one more entry "0000000000 00000 n", "/Size N+1" */
+  xref = find (raw, cairo->len, "\nxref\n0 ");
+  trailer = find (raw, cairo->len, "trailer\n");
+  size = find (raw, cairo->len, "/Size ");
+  assert_true (xref != NULL && trailer != NULL && size != NULL && xref < trailer && trailer < size);
+  xref += strlen ("\nxref\n0 ");
+  n_objects = g_ascii_strtoull (xref, NULL, 10);
+  g_byte_array_append (pdf, cairo->data, (guint) (xref - raw));
+  line = g_strdup_printf ("%u", (guint) n_objects + 1);
+  g_byte_array_append (pdf, (const guint8 *) line, (guint) strlen (line));
+  g_free (line);
+  xref = strchr (xref, '\n');
+  g_byte_array_append (pdf, (const guint8 *) xref, (guint) (trailer - xref));
+  g_byte_array_append (pdf, (const guint8 *) "0000000000 00000 n \n", 20);
+  g_byte_array_append (pdf, (const guint8 *) trailer, (guint) (size - trailer));
+  line = g_strdup_printf ("/Size %u", (guint) n_objects + 1);
+  g_byte_array_append (pdf, (const guint8 *) line, (guint) strlen (line));
+  g_free (line);
+  size = strchr (size + strlen ("/Size "), '\n');
+  g_byte_array_append (pdf, (const guint8 *) size, (guint) (raw + cairo->len - size));
+
+  assert_true (patchart_pdf_update_tags (pdf, "en", alts, 1, &error));
+  assert_null (error);
+  all = pdf_objects ((const char *) pdf->data, pdf->len);
+  assert_non_null (find (all->str, all->len, "/Alt (one)"));
+  /* the object stream and the cross-reference stream come after it */
+  line = g_strdup_printf ("/Type /XRef /Size %u ", (guint) n_objects + 3);
+  assert_non_null (find (all->str, all->len, line));
+  g_free (line);
+  g_string_free (all, TRUE);
+  g_byte_array_unref (pdf);
+  g_byte_array_unref (cairo);
 }
 
 int
@@ -277,6 +394,7 @@ main (void)
     cmocka_unit_test (test_nested_is_scaled_and_clipped),
     cmocka_unit_test (test_pdf_links_dests_bookmarks),
     cmocka_unit_test (test_pdf_update),
+    cmocka_unit_test (test_pdf_update_unwritten_object),
     cmocka_unit_test (test_svg_nests_and_skips_links),
     cmocka_unit_test (test_report_type_sizes),
   };
