@@ -9,7 +9,7 @@ import unittest
 import xml.etree.ElementTree as ET
 
 import patchart
-from support import COUNTRIES, EXAMPLES, png_size
+from support import COUNTRIES, EXAMPLES, LENS, png_size
 
 XLINK = "{http://www.w3.org/1999/xlink}"
 
@@ -64,6 +64,20 @@ class FigureTest(unittest.TestCase):
                 self.fig.save(os.path.join(tmp, "fig.gif"))
             self.assertEqual(caught.exception.status, 64)
             self.assertEqual(sorted(os.listdir(tmp)), ["fig.out", "fig.png"])
+
+    def test_series_stacked_and_grouped(self):
+        # applicants by office from the raw export: one bar part per pair
+        options = dict(count=True, label="Applicants", split=";;", series="Jurisdiction",
+                       top=5)
+        stacked = patchart.figure("ranking", LENS, **options).to_bytes("svg")
+        grouped = patchart.figure("ranking", LENS, group=True, size=(800, 900),
+                                  **options).to_bytes("svg")
+        self.assertIn(b'id="legend"', stacked)
+        self.assertIn(b'data-column="CN"', stacked)
+        self.assertGreater(grouped.count(b'class="bar"'), stacked.count(b'class="bar"'))
+        with self.assertRaises(patchart.Error) as caught:
+            patchart.figure("bars", COUNTRIES, group=True)
+        self.assertEqual(caught.exception.code, patchart.ErrorCode.USAGE)
 
     def test_language(self):
         self.assertEqual(self.fig.lang, "zh-CN")
