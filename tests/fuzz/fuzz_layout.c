@@ -5,9 +5,11 @@
  * is refused with a usage or data error; it never crashes.
  *
  * The first bytes choose the figure: kind, width and height (200..2000),
- * orientation, furniture and type scale; every later byte adds a piece of
- * a label from a small set of words and characters in Latin, Chinese,
- * Japanese and Korean (bit 7 ends the label, its value the byte after). */
+ * orientation, series (bars split by office, stacked or grouped; the first
+ * label highlighted), furniture and type scale; every later byte adds a
+ * piece of a label from a small set of words and characters in Latin,
+ * Chinese, Japanese and Korean (bit 7 ends the label, its value the byte
+ * after). */
 #include <string.h>
 
 #include "fuzz.h"
@@ -92,12 +94,19 @@ append_field (GString *csv, const char *text)
   g_string_append_c (csv, '"');
 }
 
+static const char *const offices[] = {
+  "CN", "美国", "Korea (Republic of)", "日本国特許庁", "European Patent Office",
+};
+
 /* The CSV the bytes after the header describe: label,value lines for
- * bars and rankings, label,2020,2021,2022 for heatmaps. */
+ * bars and rankings (label,office,value when SERIES), label,2020,2021,2022
+ * for heatmaps and lines. */
 static GString *
-build_csv (const uint8_t *data, size_t size, gboolean matrix)
+build_csv (const uint8_t *data, size_t size, gboolean matrix, gboolean series)
 {
-  GString *csv = g_string_new (matrix ? "name,2020,2021,2022\n" : "name,value\n");
+  GString *csv = g_string_new (matrix   ? "name,2020,2021,2022\n"
+                               : series ? "name,office,value\n"
+                                        : "name,value\n");
   GString *label = g_string_new (NULL);
   guint n = 0;
 
@@ -110,6 +119,9 @@ build_csv (const uint8_t *data, size_t size, gboolean matrix)
       append_field (csv, label->str);
       if (matrix)
         g_string_append_printf (csv, ",%u,%u,%u\n", value, value * 3 % 17, value / 3);
+      else if (series)
+        g_string_append_printf (csv, ",%s,%u\n", offices[value % G_N_ELEMENTS (offices)],
+                                value * value);
       else
         g_string_append_printf (csv, ",%u\n", value * value);
       n++;
@@ -165,7 +177,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   if (size < 4)
     return 0;
-  patchart_figure_options_init (&o, (patchart_kind) (data[0] % 3));
+  gboolean matrix, series;
+  char *first = NULL;
+
+  patchart_figure_options_init (&o, (patchart_kind) (data[0] % PATCHART_N_KINDS));
+  matrix = o.kind == PATCHART_KIND_HEATMAP || o.kind == PATCHART_KIND_LINE;
+  series = !matrix && (data[0] >> 5) % 4 >= 1;
   o.width = 200 + (data[1] % 46) * 40;
   o.height = 200 + (data[2] % 46) * 40;
   o.orient = (patchart_orient) ((data[0] >> 2) % 3);
@@ -174,7 +191,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   o.note = data[3] & 4 ? "Note: made-up data for testing the layout." : NULL;
   o.font_scale = data[3] & 8 ? 1.5 : 1;
   o.lang = (const char *const[]){ NULL, "zh-CN", "ja", "ko", "en" }[(data[3] >> 4) % 5];
-  csv = build_csv (data + 4, size - 4, o.kind == PATCHART_KIND_HEATMAP);
+  csv = build_csv (data + 4, size - 4, matrix, series);
+  o.series_column = series ? "office" : NULL;
+  o.group = series && (data[0] >> 5) % 4 == 2;
+  /* the first label, highlighted */
+  if ((data[0] >> 5) % 4 == 3 && o.kind != PATCHART_KIND_HEATMAP) {
+    const char *start = strchr (csv->str, '\n') + 2, *end = strstr (start, "\",");
+    if (end != NULL)
+      first = g_strndup (start, end - start);
+    o.highlight = (const char *const[]){ first, NULL };
+  }
   figure = patchart_figure_new_from_data ("fuzz.csv", csv->str, csv->len, &o, &error);
   if (figure != NULL) {
     layout = patchart_figure_layout (figure, &error);
@@ -187,5 +213,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   }
   g_clear_error (&error);
   g_string_free (csv, TRUE);
+  g_free (first);
   return 0;
 }
