@@ -10,8 +10,11 @@
 # column of 20,000 names in a skewed distribution, then counts the top 10
 # applicants three ways and prints wall time (s), CPU time (user + system,
 # s) and peak RSS (MB) from /usr/bin/time side by side, the best of RUNS
-# runs each (default 3: the machine may be shared).  The top-10 lists of
-# sort and mawk are compared with patchart's.
+# runs each (default 3: the machine may be shared), and the parse rate:
+# the input's megabytes (10^6 bytes) per CPU second, that is per core busy
+# (patchart counts on up to 4 threads; mawk and sort on one).  The top-10
+# lists of sort and mawk are compared with patchart's.  Needs mawk and
+# /usr/bin/time (scripts/install-bench-deps.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 patchart=${1:-$root/build/src/patchart}
@@ -35,23 +38,30 @@ mawk -v rows="$rows" 'BEGIN {
   }
 }' > "$csv"
 
-size=$(du -m "$csv" | cut -f1)
-echo "input: $rows rows, $size MB ($(nproc) cores)"
-printf '%-36s %9s %9s %14s\n' "method" "wall (s)" "CPU (s)" "peak RSS (MB)"
+bytes=$(stat -c %s "$csv")
+size=$(echo "$bytes / 1000000" | bc -l)
+printf 'input: %s rows, %.1f MB (%s cores)\n' "$rows" "$size" "$(nproc)"
+printf '%-36s %9s %9s %14s %14s\n' "method" "wall (s)" "CPU (s)" "peak RSS (MB)" "MB/s per core"
 
 # measure NAME COMMAND...: runs COMMAND RUNS times under /usr/bin/time and
-# prints the best wall time with its CPU time and peak RSS; keeps the
-# standard output in $dir/NAME.out.
+# prints the best wall time with its CPU time, peak RSS and the megabytes
+# of input per CPU second; keeps the standard output in $dir/NAME.out.
 measure () {
-  local name=$1 best="" line wall user sys kb
+  local name=$1 best="" best_wall="" line wall user sys kb cpu rate
   shift
   for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %U %S %M' -o "$dir/time" "$@" > "$dir/$name.out"
     read -r wall user sys kb < "$dir/time"
-    line=$(printf '%-36s %9s %9.2f %14.1f' "$name" "$wall" "$(echo "$user + $sys" | bc -l)" \
-           "$(echo "$kb / 1024" | bc -l)")
-    if [ -z "$best" ] || [ "$(echo "$wall < $(echo "$best" | awk '{print $(NF-2)}')" | bc -l)" = 1 ]; then
+    cpu=$(echo "$user + $sys" | bc -l)
+    rate=-
+    if [ "$(echo "$cpu > 0" | bc -l)" = 1 ]; then
+      rate=$(printf '%.1f' "$(echo "$size / $cpu" | bc -l)")
+    fi
+    line=$(printf '%-36s %9s %9.2f %14.1f %14s' "$name" "$wall" "$cpu" \
+           "$(echo "$kb / 1024" | bc -l)" "$rate")
+    if [ -z "$best" ] || [ "$(echo "$wall < $best_wall" | bc -l)" = 1 ]; then
       best=$line
+      best_wall=$wall
     fi
   done
   echo "$best"

@@ -6,7 +6,8 @@
  * into it and gives it back, so each tally is used by one thread at a
  * time.  A queue of tokens bounds the pieces in memory.  Errors are kept
  * per piece: the one reported is that of the first piece in the file
- * that failed, as a single thread would have found it. */
+ * that failed, as a single thread would have found it.  An input in
+ * another encoding is converted as it is read (stream.c). */
 #include "count/countfile.h"
 #include "read/stream.h"
 
@@ -160,6 +161,11 @@ patchart_count_input (patchart_counter *c, const char *path, const char *data, g
 
   if (pieces == NULL)
     return FALSE;
+  if (!patchart_encoding_is_utf8 (c->o->encoding) &&
+      !patchart_pieces_convert (pieces, c->o->encoding, c->o->delimiter, error)) {
+    patchart_pieces_close (pieces);
+    return FALSE;
+  }
   ok = read_header (c, pieces, &more, &local) && (!more || share (c, pieces, &local));
   patchart_pieces_close (pieces);
   patchart_counter_merge (c);

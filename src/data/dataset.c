@@ -3,68 +3,110 @@
 #include <math.h>
 #include <string.h>
 
-#include "data/dataset.h"
+#include "data/build.h"
 #include "data/cells.h"
 #include "util/number.h"
+#include "data/dataset.h"
+
+struct patchart_series_builder {
+  guint label_col, value_col;
+  GHashTable *index; /* label -> its index in LABELS */
+  GPtrArray *labels;
+  GArray *values; /* double per label: the sum so far */
+  GArray *places; /* patchart_place per label */
+};
+
+patchart_series_builder *
+patchart_series_builder_new (const patchart_table *table, const char *label_spec,
+                             const char *value_spec, GError **error)
+{
+  patchart_series_builder *b = NULL;
+  guint label_col, value_col;
+
+  if (!patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
+      !patchart_cells_pick_column (table, value_spec, 1, &value_col, error))
+    return NULL;
+  b = g_new0 (patchart_series_builder, 1);
+  b->label_col = label_col;
+  b->value_col = value_col;
+  b->index = g_hash_table_new (g_str_hash, g_str_equal);
+  b->labels = g_ptr_array_new_with_free_func (g_free);
+  b->values = g_array_new (FALSE, TRUE, sizeof (double));
+  b->places = g_array_new (FALSE, TRUE, sizeof (patchart_place));
+  return b;
+}
+
+gboolean
+patchart_series_builder_add (patchart_series_builder *b, const patchart_table *table,
+                             GError **error)
+{
+  for (guint row = 0; row < patchart_table_n_rows (table); row++) {
+    char *label = patchart_cells_label (table, row, b->label_col, error);
+    double value;
+    guint i;
+
+    if (label == NULL || !patchart_cells_number (table, row, b->value_col, FALSE, &value, error)) {
+      g_free (label);
+      return FALSE;
+    }
+    i = patchart_cells_intern (b->index, b->labels, b->places, label,
+                               patchart_table_cell (table, row, b->label_col));
+    if (i == b->values->len)
+      g_array_append_val (b->values, value);
+    else if (!patchart_cells_add (&g_array_index (b->values, double, i), value, table,
+                                  patchart_table_cell (table, row, b->value_col), error))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+patchart_series *
+patchart_series_builder_finish (patchart_series_builder *b, const patchart_table *table)
+{
+  patchart_series *series = g_new0 (patchart_series, 1);
+
+  series->n_items = b->labels->len;
+  g_ptr_array_set_free_func (b->labels, NULL);
+  series->labels = patchart_cells_take_strv (g_steal_pointer (&b->labels));
+  series->values = (double *) g_array_free (g_steal_pointer (&b->values), FALSE);
+  series->places = (patchart_place *) g_array_free (g_steal_pointer (&b->places), FALSE);
+  series->value_name = g_strdup (patchart_table_header (table, b->value_col));
+  series->label_name = g_strdup (patchart_table_header (table, b->label_col));
+  patchart_series_builder_free (b);
+  return series;
+}
+
+void
+patchart_series_builder_free (patchart_series_builder *b)
+{
+  if (b == NULL)
+    return;
+  g_hash_table_destroy (b->index);
+  if (b->labels != NULL)
+    g_ptr_array_free (b->labels, TRUE);
+  if (b->values != NULL)
+    g_array_free (b->values, TRUE);
+  if (b->places != NULL)
+    g_array_free (b->places, TRUE);
+  g_free (b);
+}
 
 patchart_series *
 patchart_series_from_table (const patchart_table *table, const char *label_spec,
                             const char *value_spec, GError **error)
 {
-  patchart_series *series = NULL;
-  GHashTable *index = NULL;
-  GPtrArray *labels = NULL;
-  GArray *values = NULL;
-  GArray *places = NULL;
-  guint label_col, value_col;
+  patchart_series_builder *b = NULL;
 
-  if (!patchart_cells_check_rows (table, error) ||
-      !patchart_cells_pick_column (table, label_spec, 0, &label_col, error) ||
-      !patchart_cells_pick_column (table, value_spec, 1, &value_col, error))
+  if (!patchart_cells_check_rows (table, error))
     return NULL;
-
-  index = g_hash_table_new (g_str_hash, g_str_equal);
-  labels = g_ptr_array_new_with_free_func (g_free);
-  values = g_array_new (FALSE, TRUE, sizeof (double));
-  places = g_array_new (FALSE, TRUE, sizeof (patchart_place));
-  for (guint row = 0; row < patchart_table_n_rows (table); row++) {
-    char *label = patchart_cells_label (table, row, label_col, error);
-    double value;
-    guint i;
-
-    if (label == NULL || !patchart_cells_number (table, row, value_col, FALSE, &value, error)) {
-      g_free (label);
-      goto out;
-    }
-    i = patchart_cells_intern (index, labels, places, label,
-                               patchart_table_cell (table, row, label_col));
-    if (i == values->len)
-      g_array_append_val (values, value);
-    else if (!patchart_cells_add (&g_array_index (values, double, i), value, table,
-                                  patchart_table_cell (table, row, value_col), error))
-      goto out;
+  b = patchart_series_builder_new (table, label_spec, value_spec, error);
+  if (b == NULL)
+    return NULL;
+  if (!patchart_series_builder_add (b, table, error)) {
+    patchart_series_builder_free (b);
+    return NULL;
   }
-
-  series = g_new0 (patchart_series, 1);
-  series->n_items = labels->len;
-  g_ptr_array_set_free_func (labels, NULL);
-  series->labels = patchart_cells_take_strv (labels);
-  series->values = (double *) g_array_free (values, FALSE);
-  series->places = (patchart_place *) g_array_free (places, FALSE);
-  series->value_name = g_strdup (patchart_table_header (table, value_col));
-  series->label_name = g_strdup (patchart_table_header (table, label_col));
-  labels = NULL;
-  values = NULL;
-  places = NULL;
-out:
-  g_hash_table_destroy (index);
-  if (labels != NULL)
-    g_ptr_array_free (labels, TRUE);
-  if (values != NULL)
-    g_array_free (values, TRUE);
-  if (places != NULL)
-    g_array_free (places, TRUE);
-  return series;
+  return patchart_series_builder_finish (b, table);
 }
 
 typedef struct {

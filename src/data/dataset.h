@@ -93,11 +93,6 @@ patchart_matrix *patchart_matrix_from_table (const patchart_table *table, patcha
                                              const char *row_spec, const char *column_spec,
                                              const char *value_spec, GError **error);
 
-/* A long table's matrix from the 0-based columns ROW_COL, COL_COL and
- * VALUE_COL, as patchart_matrix_from_table() reads it. */
-patchart_matrix *patchart_matrix_from_columns (const patchart_table *table, guint row_col,
-                                               guint col_col, guint value_col, GError **error);
-
 /* The shape SHAPE stands for: AUTO resolved as above. */
 patchart_shape patchart_matrix_shape_of (const patchart_table *table, patchart_shape shape,
                                          const char *row_spec, const char *column_spec,
@@ -130,6 +125,40 @@ void patchart_matrix_truncate_rows_others (patchart_matrix *matrix, guint top, c
 
 /* Puts columns whose labels are all numbers (years) in numeric order. */
 void patchart_matrix_sort_numeric_columns (patchart_matrix *matrix);
+
+/* What a figure's data is made of, for a table read in pieces (data/collect.c).
+ * The strings are borrowed. */
+typedef struct {
+  gboolean matrix; /* a matrix (heatmap, line), else a series */
+  gboolean lines;  /* a line chart's matrix (series_in applies) */
+  patchart_shape shape;
+  patchart_series_layout series_in;
+  const char *label_spec, *row_spec, *column_spec, *value_spec;
+  /* bars split into series: a long table's label, series (SERIES_SPEC)
+   * and value columns, or with no SERIES_SPEC a wide table's columns */
+  gboolean parts;
+  const char *series_spec;
+} patchart_collect_request;
+
+typedef struct patchart_collector patchart_collector;
+
+/* A collector for REQUEST, copied (its strings borrowed until it is freed). */
+patchart_collector *patchart_collector_new (const patchart_collect_request *request);
+
+/* The patchart_table_func for patchart_table_stream(), with a collector
+ * as its user data: takes the rows of a series or a long matrix and drops
+ * them from the table (its errors are the first bad cell's), or leaves
+ * them to be kept when the table must be whole. */
+gboolean patchart_collector_add (patchart_table *table, gpointer collector, GError **error);
+
+/* When the whole input has been read into TABLE (its header and the rows
+ * left in it): sets *SERIES or *MATRIX as patchart_series_from_table(),
+ * patchart_matrix_from_table() or patchart_lines_from_table() would for
+ * the whole table.  FALSE with an error otherwise. */
+gboolean patchart_collector_finish (patchart_collector *collector, const patchart_table *table,
+                                    patchart_series **series, patchart_matrix **matrix,
+                                    GError **error);
+void patchart_collector_free (patchart_collector *collector);
 
 patchart_matrix *patchart_matrix_copy (const patchart_matrix *matrix);
 void patchart_matrix_free (patchart_matrix *matrix);

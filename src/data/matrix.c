@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "data/build.h"
 #include "data/cells.h"
 #include "data/dataset.h"
 #include "util/error.h"
@@ -77,67 +78,170 @@ detect_shape (const patchart_table *table)
   return PATCHART_SHAPE_WIDE;
 }
 
-/* Reads every (row, column, value) triple into a sparse map, then lays it
- * out densely. */
-static patchart_matrix *
-from_long (const patchart_table *table, guint row_col, guint col_col, guint value_col,
-           GError **error)
+/* A long table's (row, column, value) lines summed per pair as they come,
+ * in a sparse map: memory grows with the pairs, not with the lines. */
+struct patchart_long_builder {
+  guint row_col, col_col, value_col;
+  GHashTable *row_index, *col_index; /* label -> index */
+  GPtrArray *rows, *cols;            /* the labels */
+  GArray *row_places, *col_places;
+  GHashTable *pairs; /* &pair_sum.key -> pair_sum, owned */
+  GError *too_large; /* the first total too large: reported after the
+                      * lines are all read, as cells that are no number are
+                      * reported first */
+};
+
+typedef struct {
+  gint64 key; /* row << 32 | column */
+  double sum;
+} pair_sum;
+
+/* g_int64_hash() of older GLib keeps the low 32 bits: the column alone. */
+static guint
+pair_hash (gconstpointer key)
 {
-  patchart_matrix *m = NULL;
-  GHashTable *row_index = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *col_index = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *cols = g_ptr_array_new_with_free_func (g_free);
-  GArray *triples = g_array_new (FALSE, FALSE, sizeof (double) * 3);
-  GArray *row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
-  GArray *col_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  guint64 k = (guint64) * (const gint64 *) key;
 
+  k ^= k >> 33;
+  k *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  k ^= k >> 33;
+  return (guint) k;
+}
+
+patchart_long_builder *
+patchart_long_builder_new (const patchart_table *table, const char *row_spec,
+                           const char *column_spec, const char *value_spec, GError **error)
+{
+  guint row_col, col_col, value_col;
+
+  if (!patchart_cells_pick_column (table, row_spec, 0, &row_col, error) ||
+      !patchart_cells_pick_column (table, column_spec, 1, &col_col, error) ||
+      !patchart_cells_pick_column (table, value_spec, 2, &value_col, error))
+    return NULL;
+  return patchart_long_builder_new_at (row_col, col_col, value_col);
+}
+
+patchart_long_builder *
+patchart_long_builder_new_at (guint row_col, guint col_col, guint value_col)
+{
+  patchart_long_builder *b = g_new0 (patchart_long_builder, 1);
+
+  b->row_col = row_col;
+  b->col_col = col_col;
+  b->value_col = value_col;
+  b->row_index = g_hash_table_new (g_str_hash, g_str_equal);
+  b->col_index = g_hash_table_new (g_str_hash, g_str_equal);
+  b->rows = g_ptr_array_new_with_free_func (g_free);
+  b->cols = g_ptr_array_new_with_free_func (g_free);
+  b->row_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  b->col_places = g_array_new (FALSE, FALSE, sizeof (patchart_place));
+  b->pairs = g_hash_table_new_full (pair_hash, g_int64_equal, NULL, g_free);
+  return b;
+}
+
+/* Adds VALUE (NAN: a missing cell) to the pair R, C. */
+static void
+add_pair (patchart_long_builder *b, const patchart_table *table, guint r, guint c, double value,
+          const patchart_cell *cell)
+{
+  gint64 key = (gint64) ((guint64) r << 32 | c);
+  pair_sum *p = g_hash_table_lookup (b->pairs, &key);
+
+  if (p == NULL) {
+    p = g_new (pair_sum, 1);
+    p->key = key;
+    p->sum = NAN;
+    g_hash_table_insert (b->pairs, &p->key, p);
+  }
+  if (b->too_large == NULL)
+    patchart_cells_add (&p->sum, value, table, cell, &b->too_large);
+}
+
+gboolean
+patchart_long_builder_add (patchart_long_builder *b, const patchart_table *table, GError **error)
+{
   for (guint r = 0; r < patchart_table_n_rows (table); r++) {
-    char *row_label = patchart_cells_label (table, r, row_col, error);
-    char *col_label = row_label ? patchart_cells_label (table, r, col_col, error) : NULL;
-    double triple[3];
+    char *row_label = patchart_cells_label (table, r, b->row_col, error);
+    char *col_label = row_label ? patchart_cells_label (table, r, b->col_col, error) : NULL;
+    double value;
+    guint i, j;
 
-    if (col_label == NULL ||
-        !patchart_cells_number (table, r, value_col, TRUE, &triple[2], error)) {
+    if (col_label == NULL || !patchart_cells_number (table, r, b->value_col, TRUE, &value, error)) {
       g_free (row_label);
       g_free (col_label);
-      goto out;
+      return FALSE;
     }
-    triple[0] = patchart_cells_intern (row_index, rows, row_places, row_label,
-                                       patchart_table_cell (table, r, row_col));
-    triple[1] = patchart_cells_intern (col_index, cols, col_places, col_label,
-                                       patchart_table_cell (table, r, col_col));
-    g_array_append_val (triples, triple);
+    i = patchart_cells_intern (b->row_index, b->rows, b->row_places, row_label,
+                               patchart_table_cell (table, r, b->row_col));
+    j = patchart_cells_intern (b->col_index, b->cols, b->col_places, col_label,
+                               patchart_table_cell (table, r, b->col_col));
+    add_pair (b, table, i, j, value, patchart_table_cell (table, r, b->value_col));
   }
-  if (!check_size (table, rows->len, cols->len, error))
-    goto out;
+  return TRUE;
+}
 
-  g_ptr_array_set_free_func (rows, NULL);
-  g_ptr_array_set_free_func (cols, NULL);
-  m = matrix_new (rows, row_places, cols, col_places);
-  rows = cols = NULL;
-  row_places = col_places = NULL;
-  for (guint i = 0; i < triples->len; i++) {
-    const double *t = &g_array_index (triples, double, i * 3);
-    double *cell = &m->values[(gsize) t[0] * m->n_cols + (gsize) t[1]];
-    if (!patchart_cells_add (cell, t[2], table, patchart_table_cell (table, i, value_col), error)) {
-      g_clear_pointer (&m, patchart_matrix_free);
-      goto out;
-    }
+patchart_matrix *
+patchart_long_builder_finish (patchart_long_builder *b, const patchart_table *table, GError **error)
+{
+  patchart_matrix *m = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (!check_size (table, b->rows->len, b->cols->len, error))
+    goto out;
+  if (b->too_large != NULL) {
+    g_propagate_error (error, g_steal_pointer (&b->too_large));
+    goto out;
+  }
+  g_ptr_array_set_free_func (b->rows, NULL);
+  g_ptr_array_set_free_func (b->cols, NULL);
+  m = matrix_new (g_steal_pointer (&b->rows), g_steal_pointer (&b->row_places),
+                  g_steal_pointer (&b->cols), g_steal_pointer (&b->col_places));
+  g_hash_table_iter_init (&iter, b->pairs);
+  while (g_hash_table_iter_next (&iter, NULL, &value)) {
+    const pair_sum *p = value;
+    guint64 key = (guint64) p->key;
+    m->values[(key >> 32) * m->n_cols + (key & 0xFFFFFFFFu)] = p->sum;
   }
 out:
-  g_hash_table_destroy (row_index);
-  g_hash_table_destroy (col_index);
-  if (rows != NULL)
-    g_ptr_array_free (rows, TRUE);
-  if (cols != NULL)
-    g_ptr_array_free (cols, TRUE);
-  if (row_places != NULL)
-    g_array_free (row_places, TRUE);
-  if (col_places != NULL)
-    g_array_free (col_places, TRUE);
-  g_array_free (triples, TRUE);
+  patchart_long_builder_free (b);
   return m;
+}
+
+void
+patchart_long_builder_free (patchart_long_builder *b)
+{
+  if (b == NULL)
+    return;
+  g_hash_table_destroy (b->row_index);
+  g_hash_table_destroy (b->col_index);
+  g_hash_table_destroy (b->pairs);
+  if (b->rows != NULL)
+    g_ptr_array_free (b->rows, TRUE);
+  if (b->cols != NULL)
+    g_ptr_array_free (b->cols, TRUE);
+  if (b->row_places != NULL)
+    g_array_free (b->row_places, TRUE);
+  if (b->col_places != NULL)
+    g_array_free (b->col_places, TRUE);
+  g_clear_error (&b->too_large);
+  g_free (b);
+}
+
+static patchart_matrix *
+from_long (const patchart_table *table, const char *row_spec, const char *column_spec,
+           const char *value_spec, GError **error)
+{
+  patchart_long_builder *b =
+      patchart_long_builder_new (table, row_spec, column_spec, value_spec, error);
+
+  if (b == NULL)
+    return NULL;
+  if (!patchart_long_builder_add (b, table, error)) {
+    patchart_long_builder_free (b);
+    return NULL;
+  }
+  return patchart_long_builder_finish (b, table, error);
 }
 
 /* The header names after the first, and their places on the header line. */
@@ -261,18 +365,14 @@ patchart_matrix_from_table (const patchart_table *table, patchart_shape shape, c
                             const char *column_spec, const char *value_spec, GError **error)
 {
   patchart_matrix *m = NULL;
-  guint row_col, col_col, value_col;
 
   if (!patchart_cells_check_rows (table, error))
     return NULL;
   shape = patchart_matrix_shape_of (table, shape, row_spec, column_spec, value_spec);
-  if (shape == PATCHART_SHAPE_WIDE) {
+  if (shape == PATCHART_SHAPE_WIDE)
     m = from_wide (table, error);
-  } else if (patchart_cells_pick_column (table, row_spec, 0, &row_col, error) &&
-             patchart_cells_pick_column (table, column_spec, 1, &col_col, error) &&
-             patchart_cells_pick_column (table, value_spec, 2, &value_col, error)) {
-    m = from_long (table, row_col, col_col, value_col, error);
-  }
+  else
+    m = from_long (table, row_spec, column_spec, value_spec, error);
   if (m != NULL)
     patchart_matrix_sort_numeric_columns (m);
   return m;
@@ -383,18 +483,4 @@ patchart_matrix_free (patchart_matrix *m)
   g_free (m->row_places);
   g_free (m->col_places);
   g_free (m);
-}
-
-patchart_matrix *
-patchart_matrix_from_columns (const patchart_table *table, guint row_col, guint col_col,
-                              guint value_col, GError **error)
-{
-  patchart_matrix *m;
-
-  if (!patchart_cells_check_rows (table, error))
-    return NULL;
-  m = from_long (table, row_col, col_col, value_col, error);
-  if (m != NULL)
-    patchart_matrix_sort_numeric_columns (m);
-  return m;
 }

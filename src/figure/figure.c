@@ -223,63 +223,21 @@ check_utf8 (const patchart_figure_options *o, GError **error)
   return TRUE;
 }
 
-/* Bars split into series: a wide table's value columns (--series-columns),
- * or a long table's label, series and value columns (--series; the value
- * column by default the first one that is neither). */
-static patchart_series *
-series_with_parts (const patchart_table *table, const patchart_figure_options *o, GError **error)
+/* What the figure's kind takes from a table. */
+static void
+collect_request (const patchart_figure_options *o, patchart_collect_request *r)
 {
-  patchart_matrix *m;
-  patchart_series *s;
-  guint label_col = 0, series_col = 0, value_col = 0;
-
-  if (o->series_column == NULL) {
-    m = patchart_matrix_from_table (table, PATCHART_SHAPE_WIDE, NULL, NULL, NULL, error);
-  } else {
-    if (!patchart_cells_check_rows (table, error) ||
-        !patchart_cells_pick_column (table, o->label_column, 0, &label_col, error) ||
-        !patchart_cells_pick_column (table, o->series_column, 1, &series_col, error))
-      return NULL;
-    while (o->value_column == NULL && (value_col == label_col || value_col == series_col))
-      value_col++;
-    if (o->value_column != NULL &&
-        !patchart_cells_pick_column (table, o->value_column, 2, &value_col, error))
-      return NULL;
-    if (value_col >= patchart_table_n_columns (table)) {
-      patchart_set_error_at (error, PATCHART_ERROR_DATA, patchart_table_name (table), 1, 0,
-                             "series %s: expected a column of values besides the labels and "
-                             "the series (--value COL)",
-                             o->series_column);
-      return NULL;
-    }
-    m = patchart_matrix_from_columns (table, label_col, series_col, value_col, error);
-  }
-  if (m == NULL)
-    return NULL;
-  s = patchart_series_from_matrix (m);
-  s->label_name = g_strdup (patchart_table_header (table, label_col));
-  if (o->series_column != NULL)
-    s->value_name = g_strdup (patchart_table_header (table, value_col));
-  return s;
-}
-
-static gboolean
-build_data (patchart_figure *f, const patchart_table *table, const patchart_figure_options *o,
-            GError **error)
-{
-  if (patchart_figure_options_split (o)) {
-    f->series = series_with_parts (table, o, error);
-    return f->series != NULL;
-  }
-  if (patchart_kind_draws_lines (o->kind))
-    f->matrix = patchart_lines_from_table (table, o->shape, o->series_in, o->row_column,
-                                           o->column_column, o->value_column, error);
-  else if (patchart_kind_draws_matrix (o->kind))
-    f->matrix = patchart_matrix_from_table (table, o->shape, o->row_column, o->column_column,
-                                            o->value_column, error);
-  else
-    f->series = patchart_series_from_table (table, o->label_column, o->value_column, error);
-  return f->matrix != NULL || f->series != NULL;
+  memset (r, 0, sizeof *r);
+  r->lines = patchart_kind_draws_lines (o->kind);
+  r->matrix = r->lines || patchart_kind_draws_matrix (o->kind);
+  r->shape = o->shape;
+  r->series_in = o->series_in;
+  r->label_spec = o->label_column;
+  r->row_spec = o->row_column;
+  r->column_spec = o->column_column;
+  r->value_spec = o->value_column;
+  r->parts = patchart_figure_options_split (o);
+  r->series_spec = o->series_column;
 }
 
 /* A line chart shows every year from the first to the last: a year
@@ -425,18 +383,46 @@ mark_highlights (patchart_figure *f, const patchart_figure_options *o, GError **
   return TRUE;
 }
 
-static patchart_figure *
-figure_from_table (const patchart_table *table, const patchart_figure_options *o, GError **error)
+static void
+table_options (const patchart_figure_options *o, patchart_table_options *t)
 {
-  patchart_figure *f = figure_new (patchart_table_name (table), o);
+  patchart_table_options_init (t);
+  t->delimiter = o->delimiter;
+  t->has_header = !o->no_header;
+  t->encoding = o->encoding;
+}
 
-  if (!build_data (f, table, o, error)) {
-    patchart_figure_free (f);
-    return NULL;
+/* A table of values read from PATH, or from LENGTH bytes of DATA when PATH
+ * is NULL, in pieces: a series or a long matrix takes each piece's rows as
+ * they come (data/collect.c), so the table is never whole in memory. */
+static patchart_figure *
+figure_from_table (const char *name, const char *path, const char *data, gsize length,
+                   const patchart_figure_options *o, GError **error)
+{
+  patchart_table_options topts;
+  patchart_collect_request request;
+  patchart_collector *collector = NULL;
+  patchart_table *table = NULL;
+  patchart_figure *f = NULL;
+
+  table_options (o, &topts);
+  collect_request (o, &request);
+  collector = patchart_collector_new (&request);
+  table = patchart_table_stream (name, path, data, length, &topts, patchart_collector_add,
+                                 collector, error);
+  if (table == NULL)
+    goto out;
+  f = figure_new (patchart_table_name (table), o);
+  if (!patchart_collector_finish (collector, table, &f->series, &f->matrix, error)) {
+    g_clear_pointer (&f, patchart_figure_free);
+    goto out;
   }
   figure_finish (f, o);
   if (!fill_steps (f, o, error) || !check_fits (f, error) || !mark_highlights (f, o, error))
     g_clear_pointer (&f, patchart_figure_free);
+out:
+  patchart_table_free (table);
+  patchart_collector_free (collector);
   return f;
 }
 
@@ -488,93 +474,31 @@ figure_from_count (const char *name, const char *path, const char *data, gsize l
   return f;
 }
 
-static void
-table_options (const patchart_figure_options *o, patchart_table_options *t)
-{
-  patchart_table_options_init (t);
-  t->delimiter = o->delimiter;
-  t->has_header = !o->no_header;
-  t->encoding = o->encoding;
-}
-
-/* Counting reads UTF-8 as it streams; another encoding is converted whole
- * first (so such an input is held in memory once). */
-static patchart_figure *
-count_converted (const char *name, const char *data, gsize length, const patchart_figure_options *o,
-                 GError **error)
-{
-  patchart_table_options topts;
-  char *utf8;
-  patchart_figure *f;
-
-  table_options (o, &topts);
-  utf8 = patchart_table_convert (name, data, &length, &topts, error);
-  if (utf8 == NULL)
-    return NULL;
-  f = figure_from_count (name, NULL, utf8, length, o, error);
-  g_free (utf8);
-  return f;
-}
-
-static patchart_figure *
-count_file (const char *path, const patchart_figure_options *o, GError **error)
-{
-  const char *name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  GString *bytes;
-  patchart_figure *f;
-
-  if (patchart_encoding_is_utf8 (o->encoding))
-    return figure_from_count (name, path, NULL, 0, o, error);
-  bytes = patchart_table_slurp (path, name, error);
-  if (bytes == NULL)
-    return NULL;
-  f = count_converted (name, bytes->str, bytes->len, o, error);
-  g_string_free (bytes, TRUE);
-  return f;
-}
-
 patchart_figure *
 patchart_figure_new_from_file (const char *path, const patchart_figure_options *options,
                                GError **error)
 {
-  patchart_table_options topts;
-  patchart_table *table = NULL;
-  patchart_figure *f = NULL;
+  const char *name;
 
   g_return_val_if_fail (path != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
+  name = strcmp (path, "-") == 0 ? "<stdin>" : path;
   if (options->count)
-    return count_file (path, options, error);
-  table_options (options, &topts);
-  table = patchart_table_read_file (path, &topts, error);
-  if (table != NULL)
-    f = figure_from_table (table, options, error);
-  patchart_table_free (table);
-  return f;
+    return figure_from_count (name, path, NULL, 0, options, error);
+  return figure_from_table (name, path, NULL, 0, options, error);
 }
 
 patchart_figure *
 patchart_figure_new_from_data (const char *name, const char *data, gsize length,
                                const patchart_figure_options *options, GError **error)
 {
-  patchart_table_options topts;
-  patchart_table *table = NULL;
-  patchart_figure *f = NULL;
-
   g_return_val_if_fail (name != NULL && data != NULL && options != NULL, NULL);
   if (!patchart_figure_options_check (options, error) || !check_utf8 (options, error))
     return NULL;
-  if (options->count && patchart_encoding_is_utf8 (options->encoding))
-    return figure_from_count (name, NULL, data, length, options, error);
   if (options->count)
-    return count_converted (name, data, length, options, error);
-  table_options (options, &topts);
-  table = patchart_table_read_data (name, data, length, &topts, error);
-  if (table != NULL)
-    f = figure_from_table (table, options, error);
-  patchart_table_free (table);
-  return f;
+    return figure_from_count (name, NULL, data, length, options, error);
+  return figure_from_table (name, NULL, data, length, options, error);
 }
 
 guint

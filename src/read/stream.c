@@ -35,6 +35,11 @@ struct patchart_pieces {
   gboolean eof;
   int read_errno; /* why reading failed, or 0 */
   guint n_pieces, lines;
+  GIConv cd;             /* to UTF-8, or (GIConv) -1 for UTF-8 input */
+  char *encoding;        /* what CD converts from */
+  char delimiter;        /* to place a conversion error */
+  GString *raw;          /* bytes read but not yet converted */
+  GError *convert_error; /* reported once the rows before it are out */
 };
 
 patchart_pieces *
@@ -47,6 +52,7 @@ patchart_pieces_open (const char *name, const char *path, const char *data, gsiz
   p->data = data;
   p->left = length;
   p->pending = g_string_sized_new (path != NULL ? 2 * BLOCK : 0);
+  p->cd = (GIConv) -1;
   if (path != NULL) {
     p->is_stdin = strcmp (path, "-") == 0;
     p->fp = p->is_stdin ? stdin : fopen (path, "rb");
@@ -68,8 +74,34 @@ patchart_pieces_close (patchart_pieces *p)
   if (p->fp != NULL && !p->is_stdin)
     fclose (p->fp);
   g_string_free (p->pending, TRUE);
+  if (p->cd != (GIConv) -1)
+    g_iconv_close (p->cd);
+  if (p->raw != NULL)
+    g_string_free (p->raw, TRUE);
+  g_clear_error (&p->convert_error);
+  g_free (p->encoding);
   g_free (p->name);
   g_free (p);
+}
+
+gboolean
+patchart_pieces_convert (patchart_pieces *p, const char *encoding, char delimiter, GError **error)
+{
+  /* iconv takes "" for the locale's charset: never wanted here */
+  GIConv cd = *encoding ? g_iconv_open ("UTF-8", encoding) : (GIConv) -1;
+
+  if (cd == (GIConv) -1) {
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
+                           "encoding %s: unknown (try GB18030, CP932, SHIFT_JIS, UTF-16, "
+                           "or a name 'iconv --list' gives)",
+                           encoding);
+    return FALSE;
+  }
+  p->cd = cd;
+  p->encoding = g_strdup (encoding);
+  p->delimiter = delimiter;
+  p->raw = g_string_sized_new (BLOCK + 16);
+  return TRUE;
 }
 
 void
@@ -123,26 +155,98 @@ scan (patchart_pieces *p)
   }
 }
 
-/* Reads one more block into PENDING; FALSE at the end or on a read
- * error (kept in READ_ERRNO). */
-static gboolean
-fill (patchart_pieces *p)
+/* Appends up to a block of the input to BYTES; the bytes read, 0 at the
+ * end or on a read error (kept in READ_ERRNO). */
+static gsize
+read_block (patchart_pieces *p, GString *bytes)
 {
   gsize n;
 
   if (p->fp == NULL) {
     n = MIN (p->left, (gsize) BLOCK);
-    g_string_append_len (p->pending, p->data, (gssize) n);
+    g_string_append_len (bytes, p->data, (gssize) n);
     p->data += n;
     p->left -= n;
   } else {
-    g_string_set_size (p->pending, p->pending->len + BLOCK);
-    n = fread (p->pending->str + p->pending->len - BLOCK, 1, BLOCK, p->fp);
-    g_string_set_size (p->pending, p->pending->len - BLOCK + n);
+    g_string_set_size (bytes, bytes->len + BLOCK);
+    n = fread (bytes->str + bytes->len - BLOCK, 1, BLOCK, p->fp);
+    g_string_set_size (bytes, bytes->len - BLOCK + n);
     if (n == 0 && ferror (p->fp))
       p->read_errno = errno != 0 ? errno : EIO;
   }
-  return n > 0;
+  return n;
+}
+
+/* The byte at BAD is not in the encoding (or starts a character the input
+ * ends inside): its place is where the text converted so far ends.
+ * PENDING starts at a row, after the lines handed out. */
+static void
+convert_failed (patchart_pieces *p, const char *bad)
+{
+  guint line, column;
+
+  patchart_csv_locate (p->pending->str, p->pending->len, p->delimiter, &line, &column);
+  patchart_set_error_at (&p->convert_error, PATCHART_ERROR_DATA, p->name, p->lines + line, column,
+                         "not %s text (byte 0x%02X): check --encoding", p->encoding,
+                         (guint) (guchar) *bad);
+}
+
+/* One g_iconv() call from IN onto PENDING (IN NULL: back to the initial
+ * shift state); 0 or why it stopped (errno). */
+static int
+convert_step (patchart_pieces *p, char **in, gsize *in_left)
+{
+  gsize room = 3 * (in != NULL ? *in_left : 0) + 16, old = p->pending->len, out_left = room;
+  char *out;
+  gsize r;
+  int e;
+
+  g_string_set_size (p->pending, old + room);
+  out = p->pending->str + old;
+  r = g_iconv (p->cd, in, in_left, &out, &out_left);
+  e = r == (gsize) -1 ? errno : 0;
+  g_string_set_size (p->pending, old + room - out_left);
+  return e;
+}
+
+/* Converts what RAW holds onto PENDING, leaving in RAW a character the
+ * block ends inside; at the END of the input, nothing may be left. */
+static void
+convert (patchart_pieces *p, gboolean end)
+{
+  char *in = p->raw->str;
+  gsize in_left = p->raw->len;
+  int e = 0;
+
+  while (in_left > 0) {
+    e = convert_step (p, &in, &in_left);
+    if (e != 0 && e != E2BIG)
+      break;
+  }
+  if (e == EINVAL && !end)
+    ; /* a character cut by the block's end: the next block ends it */
+  else if (e != 0 || in_left > 0)
+    convert_failed (p, in);
+  else if (end)
+    while (convert_step (p, NULL, NULL) == E2BIG)
+      ;
+  g_string_erase (p->raw, 0, (gssize) (in - p->raw->str));
+}
+
+/* Reads one more block into PENDING, converted if need be; FALSE at the
+ * end, on a read error (kept in READ_ERRNO) or a conversion error (kept
+ * in CONVERT_ERROR). */
+static gboolean
+fill (patchart_pieces *p)
+{
+  gsize n;
+
+  if (p->cd == (GIConv) -1)
+    return read_block (p, p->pending) > 0;
+  n = read_block (p, p->raw);
+  if (p->read_errno == 0)
+    convert (p, n == 0);
+  return n > 0 && p->convert_error == NULL;
 }
 
 /* The first N bytes of PENDING as a piece. */
@@ -182,9 +286,12 @@ patchart_pieces_next (patchart_pieces *p, patchart_piece **piece, GError **error
       return TRUE;
     }
   }
-  if (p->cut > 0)
+  if (p->cut > 0) {
     *piece = take (p, p->cut);
-  else if (p->pending->len > 0 || p->n_pieces == 0)
+  } else if (p->convert_error != NULL) {
+    g_propagate_error (error, g_steal_pointer (&p->convert_error));
+    return FALSE;
+  } else if (p->pending->len > 0 || p->n_pieces == 0)
     *piece = take (p, p->pending->len);
   return TRUE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* stream.h — a CSV file read in pieces of whole rows, so that it can be
- * counted in memory that does not grow with the file, on several threads. */
+ * read or counted in memory that does not grow with the file (counted on
+ * several threads), converted to UTF-8 on the way if need be. */
 #ifndef PATCHART_STREAM_H
 #define PATCHART_STREAM_H
 
@@ -29,6 +30,16 @@ patchart_pieces *patchart_pieces_open (const char *name, const char *path, const
  * a line end outside quotes (or the file's end); an empty file gives one
  * empty piece. */
 gboolean patchart_pieces_next (patchart_pieces *pieces, patchart_piece **piece, GError **error);
+
+/* Converts the input from ENCODING (an iconv name) to UTF-8 as it is
+ * read, a block at a time; DELIMITER places a conversion error.  Call it
+ * before the first piece.  FALSE with PATCHART_ERROR_USAGE for an encoding
+ * iconv does not know.  A byte not in ENCODING, or a character the input
+ * ends inside, is a PATCHART_ERROR_DATA "not ENCODING text" at its line
+ * and field, returned by patchart_pieces_next() once the whole rows
+ * before it are handed out. */
+gboolean patchart_pieces_convert (patchart_pieces *pieces, const char *encoding, char delimiter,
+                                  GError **error);
 
 void patchart_pieces_close (patchart_pieces *pieces);
 void patchart_piece_free (patchart_piece *piece);

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: MIT */
-/* table.c — a CSV file as rows of UTF-8 cells in one arena. */
-#include <errno.h>
-#include <stdio.h>
+/* table.c — a CSV file as rows of UTF-8 cells in one arena.
+ *
+ * Every file is read in pieces of whole rows (stream.c), converted to
+ * UTF-8 on the way when it is in another encoding.  A reader that takes
+ * the rows of each piece as they come (patchart_table_stream) drops them
+ * from the table: the header row lives in an arena of its own, so that
+ * the arena of data rows can be emptied after each piece. */
 #include <string.h>
 
 #include "read/csvread.h"
@@ -14,13 +18,16 @@
 
 struct patchart_table {
   char *name;
-  GStringChunk *arena; /* every cell's text */
+  GStringChunk *head;  /* the header row's texts and names */
+  GStringChunk *arena; /* every data cell's text */
   GPtrArray *copies;   /* with PATCHART_DEBUG_ARENA: each text alone */
+  guint n_head_copies; /* the first COPIES, the header's */
   GArray *cells;       /* patchart_cell, row by row, the header row first */
-  const char **names;  /* trimmed header names in ARENA, or NULL */
+  const char **names;  /* trimmed header names in HEAD, or NULL */
   gboolean has_header;
+  gboolean shaped; /* the first row has been read: N_COLUMNS is known */
   guint n_columns;
-  guint n_records; /* rows read, the header row included */
+  guint n_records; /* rows held, the header row included */
 };
 
 void
@@ -32,11 +39,11 @@ patchart_table_options_init (patchart_table_options *options)
   options->encoding = NULL;
 }
 
-/* Keeps LENGTH bytes of TEXT and a NUL.  Built with PATCHART_DEBUG_ARENA,
- * every text is its own allocation, so AddressSanitizer sees a read past
- * its end. */
+/* Keeps LENGTH bytes of TEXT and a NUL, in the header's arena when IN_HEAD.
+ * Built with PATCHART_DEBUG_ARENA, every text is its own allocation, so
+ * AddressSanitizer sees a read past its end. */
 static const char *
-keep (patchart_table *table, const char *text, gsize length)
+keep (patchart_table *table, gboolean in_head, const char *text, gsize length)
 {
 #ifdef PATCHART_DEBUG_ARENA
   char *copy = g_malloc (length + 1);
@@ -44,9 +51,11 @@ keep (patchart_table *table, const char *text, gsize length)
   memcpy (copy, text, length);
   copy[length] = '\0';
   g_ptr_array_add (table->copies, copy);
+  if (in_head)
+    table->n_head_copies = table->copies->len;
   return copy;
 #else
-  return g_string_chunk_insert_len (table->arena, text, (gssize) length);
+  return g_string_chunk_insert_len (in_head ? table->head : table->arena, text, (gssize) length);
 #endif
 }
 
@@ -63,30 +72,6 @@ ragged (const patchart_table *table, const patchart_csv_row *row, GError **error
                          "row has %u field%s but the %s has %u", n, n == 1 ? "" : "s",
                          table->has_header ? "header" : "first row", m);
   return FALSE;
-}
-
-/* csvread's row callback. */
-static gboolean
-add_row (const patchart_csv_row *row, gpointer user_data, GError **error)
-{
-  patchart_table *table = user_data;
-  guint i;
-
-  if (table->n_records == 0)
-    table->n_columns = row->n_fields;
-  else if (row->n_fields != table->n_columns)
-    return ragged (table, row, error);
-  for (i = 0; i < row->n_fields; i++) {
-    const patchart_csv_field *f = &row->fields[i];
-    patchart_cell cell;
-
-    cell.text = keep (table, f->text, f->length);
-    cell.line = f->line;
-    cell.column = f->column;
-    g_array_append_val (table->cells, cell);
-  }
-  table->n_records++;
-  return TRUE;
 }
 
 /* Where TEXT starts without surrounding ASCII spaces and tabs; sets
@@ -109,16 +94,42 @@ set_names (patchart_table *table)
 {
   guint col;
 
-  if (!table->has_header)
-    return;
   table->names = g_new (const char *, table->n_columns);
   for (col = 0; col < table->n_columns; col++) {
     const patchart_cell *cell = &g_array_index (table->cells, patchart_cell, col);
     gsize length;
     const char *start = trim (cell->text, &length);
 
-    table->names[col] = keep (table, start, length);
+    table->names[col] = keep (table, TRUE, start, length);
   }
+}
+
+/* csvread's row callback. */
+static gboolean
+add_row (const patchart_csv_row *row, gpointer user_data, GError **error)
+{
+  patchart_table *table = user_data;
+  gboolean is_header = table->has_header && !table->shaped;
+  guint i;
+
+  if (!table->shaped)
+    table->n_columns = row->n_fields;
+  else if (row->n_fields != table->n_columns)
+    return ragged (table, row, error);
+  table->shaped = TRUE;
+  for (i = 0; i < row->n_fields; i++) {
+    const patchart_csv_field *f = &row->fields[i];
+    patchart_cell cell;
+
+    cell.text = keep (table, is_header, f->text, f->length);
+    cell.line = f->line;
+    cell.column = f->column;
+    g_array_append_val (table->cells, cell);
+  }
+  table->n_records++;
+  if (is_header)
+    set_names (table);
+  return TRUE;
 }
 
 static patchart_table *
@@ -127,59 +138,12 @@ table_new (const char *name, gboolean has_header)
   patchart_table *table = g_new0 (patchart_table, 1);
 
   table->name = g_strdup (name != NULL ? name : "<data>");
+  table->head = g_string_chunk_new (1024);
   table->arena = g_string_chunk_new (64 * 1024);
   table->copies = g_ptr_array_new_with_free_func (g_free);
   table->cells = g_array_new (FALSE, FALSE, sizeof (patchart_cell));
   table->has_header = has_header;
   return table;
-}
-
-/* The conversion failed at byte N_READ of DATA: say where, as a position
- * in the text converted so far. */
-static void
-conversion_failed (const char *name, const char *data, gsize n_read,
-                   const patchart_table_options *options, GError **error)
-{
-  char *before = g_convert (data, (gssize) n_read, "UTF-8", options->encoding, NULL, NULL, NULL);
-  guint line = 1, column = 1;
-
-  if (before != NULL)
-    patchart_csv_locate (before, strlen (before), options->delimiter, &line, &column);
-  patchart_set_error_at (error, PATCHART_ERROR_DATA, name, line, column,
-                         "not %s text (byte 0x%02X): check --encoding", options->encoding,
-                         (guint) (guchar) data[n_read]);
-  g_free (before);
-}
-
-/* DATA as UTF-8 from OPTIONS' encoding; sets *LENGTH.  NULL on error. */
-char *
-patchart_table_convert (const char *name, const char *data, gsize *length,
-                        const patchart_table_options *options, GError **error)
-{
-  GError *local = NULL;
-  gsize n_read = 0;
-  /* iconv takes "" for the locale's charset: never wanted here */
-  GIConv cd = *options->encoding ? g_iconv_open ("UTF-8", options->encoding) : (GIConv) -1;
-  char *text;
-
-  if (cd == (GIConv) -1) {
-    patchart_set_error_at (error, PATCHART_ERROR_USAGE, NULL, 0, 0,
-                           "encoding %s: unknown (try GB18030, CP932, SHIFT_JIS, UTF-16, "
-                           "or a name 'iconv --list' gives)",
-                           options->encoding);
-    return NULL;
-  }
-  g_iconv_close (cd);
-  text = g_convert (data, (gssize) *length, "UTF-8", options->encoding, &n_read, length, &local);
-  if (text != NULL)
-    return text;
-  if (n_read < *length)
-    conversion_failed (name, data, n_read, options, error);
-  else
-    patchart_set_error_at (error, PATCHART_ERROR_DATA, name, 0, 0, "cannot convert from %s: %s",
-                           options->encoding, local->message);
-  g_error_free (local);
-  return NULL;
 }
 
 gboolean
@@ -189,133 +153,79 @@ patchart_encoding_is_utf8 (const char *encoding)
          g_ascii_strcasecmp (encoding, "UTF8") == 0;
 }
 
+/* Reads the pieces into TABLE, calling FUNC after each piece that added
+ * data rows. */
+static gboolean
+read_pieces (patchart_table *table, patchart_pieces *pieces, const patchart_table_options *options,
+             patchart_table_func func, gpointer user_data, GError **error)
+{
+  patchart_piece *piece = NULL;
+  gboolean ok;
+
+  if (!patchart_encoding_is_utf8 (options->encoding) &&
+      !patchart_pieces_convert (pieces, options->encoding, options->delimiter, error))
+    return FALSE;
+  while ((ok = patchart_pieces_next (pieces, &piece, error)) && piece != NULL) {
+    ok = patchart_piece_parse (piece, table->name, options->delimiter, add_row, table, error);
+    patchart_piece_free (piece);
+    if (ok && func != NULL && patchart_table_n_rows (table) > 0)
+      ok = func (table, user_data, error);
+    if (!ok)
+      break;
+  }
+  return ok;
+}
+
 patchart_table *
-patchart_table_read_data (const char *name, const char *data, gsize length,
-                          const patchart_table_options *options, GError **error)
+patchart_table_stream (const char *name, const char *path, const char *data, gsize length,
+                       const patchart_table_options *options, patchart_table_func func,
+                       gpointer user_data, GError **error)
 {
   patchart_table_options defaults;
-  patchart_table *table = NULL;
-  patchart_table *result = NULL;
-  char *converted = NULL;
+  patchart_pieces *pieces = NULL;
+  patchart_table *table = NULL, *result = NULL;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (path != NULL || data != NULL || length == 0, NULL);
   if (options == NULL) {
     patchart_table_options_init (&defaults);
     options = &defaults;
   }
   table = table_new (name, options->has_header);
-  if (!patchart_encoding_is_utf8 (options->encoding)) {
-    converted = patchart_table_convert (table->name, data, &length, options, error);
-    if (converted == NULL)
-      goto out;
-    data = converted;
-  }
-  if (!patchart_csv_parse (table->name, data, length, options->delimiter, add_row, table, error))
-    goto out;
-  set_names (table);
-  result = g_steal_pointer (&table);
-out:
-  patchart_table_free (table);
-  g_free (converted);
-  return result;
-}
-
-/* Reads all of FP into BYTES; sets errno and returns FALSE on failure. */
-static gboolean
-read_all (FILE *fp, GString *bytes)
-{
-  char buf[64 * 1024];
-  size_t n;
-
-  while ((n = fread (buf, 1, sizeof buf, fp)) > 0)
-    g_string_append_len (bytes, buf, (gssize) n);
-  return !ferror (fp);
-}
-
-/* The whole content of PATH ("-": standard input), or NULL. */
-GString *
-patchart_table_slurp (const char *path, const char *name, GError **error)
-{
-  gboolean is_stdin = strcmp (path, "-") == 0;
-  FILE *fp = is_stdin ? stdin : fopen (path, "rb");
-  GString *bytes = NULL;
-  GString *result = NULL;
-
-  if (fp == NULL) {
-    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot open: %s",
-                           g_strerror (errno));
-    return NULL;
-  }
-  bytes = g_string_new (NULL);
-  errno = 0;
-  if (!read_all (fp, bytes)) {
-    patchart_set_error_at (error, PATCHART_ERROR_INPUT, name, 0, 0, "cannot read: %s",
-                           g_strerror (errno));
-    goto out;
-  }
-  result = g_steal_pointer (&bytes);
-out:
-  if (!is_stdin)
-    fclose (fp);
-  if (bytes != NULL)
-    g_string_free (bytes, TRUE);
-  return result;
-}
-
-/* A UTF-8 file read in pieces of whole rows (stream.c), as counting reads
- * one: memory holds the cells kept and one piece, never the whole file,
- * and binary data is refused in the first piece, before the rest is read. */
-static patchart_table *
-read_pieces (const char *path, const char *name, const patchart_table_options *options,
-             GError **error)
-{
-  patchart_pieces *pieces = patchart_pieces_open (name, path, NULL, 0, error);
-  patchart_table *table = NULL, *result = NULL;
-  patchart_piece *piece = NULL;
-  gboolean ok;
-
-  if (pieces == NULL)
-    return NULL;
-  table = table_new (name, options->has_header);
-  while ((ok = patchart_pieces_next (pieces, &piece, error)) && piece != NULL) {
-    ok = patchart_piece_parse (piece, table->name, options->delimiter, add_row, table, error);
-    patchart_piece_free (piece);
-    if (!ok)
-      break;
-  }
-  if (ok) {
-    set_names (table);
+  pieces = patchart_pieces_open (table->name, path, data, length, error);
+  if (pieces != NULL && read_pieces (table, pieces, options, func, user_data, error))
     result = g_steal_pointer (&table);
-  }
   patchart_table_free (table);
   patchart_pieces_close (pieces);
   return result;
 }
 
-/* A file in another encoding is converted whole (patchart_table_convert),
- * then parsed. */
+patchart_table *
+patchart_table_read_data (const char *name, const char *data, gsize length,
+                          const patchart_table_options *options, GError **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  return patchart_table_stream (name, NULL, data, length, options, NULL, NULL, error);
+}
+
 patchart_table *
 patchart_table_read_file (const char *path, const patchart_table_options *options, GError **error)
 {
-  patchart_table_options defaults;
-  const char *name;
-  GString *bytes = NULL;
-  patchart_table *table = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
-  if (options == NULL) {
-    patchart_table_options_init (&defaults);
-    options = &defaults;
-  }
-  name = strcmp (path, "-") == 0 ? "<stdin>" : path;
-  if (patchart_encoding_is_utf8 (options->encoding))
-    return read_pieces (path, name, options, error);
-  bytes = patchart_table_slurp (path, name, error);
-  if (bytes == NULL)
-    return NULL;
-  table = patchart_table_read_data (name, bytes->str, bytes->len, options, error);
-  g_string_free (bytes, TRUE);
-  return table;
+  return patchart_table_stream (strcmp (path, "-") == 0 ? "<stdin>" : path, path, NULL, 0, options,
+                                NULL, NULL, error);
+}
+
+void
+patchart_table_drop_rows (patchart_table *table)
+{
+  guint head;
+
+  g_return_if_fail (table != NULL);
+  head = table->has_header && table->shaped ? 1 : 0;
+  g_array_set_size (table->cells, head * table->n_columns);
+  table->n_records = head;
+  g_string_chunk_clear (table->arena);
+  g_ptr_array_set_size (table->copies, table->n_head_copies);
 }
 
 void
@@ -324,6 +234,7 @@ patchart_table_free (patchart_table *table)
   if (table == NULL)
     return;
   g_free (table->name);
+  g_string_chunk_free (table->head);
   g_string_chunk_free (table->arena);
   g_ptr_array_unref (table->copies);
   g_array_free (table->cells, TRUE);

@@ -37,31 +37,43 @@ patchart_table *patchart_table_read_file (const char *path, const patchart_table
                                           GError **error);
 
 /* Reads LENGTH bytes of DATA; NAME is the file name used in messages.
- * With an encoding in OPTIONS, DATA is converted to UTF-8 first: bytes
- * that are not in that encoding are a PATCHART_ERROR_DATA at their line
- * and field, an encoding iconv does not know a PATCHART_ERROR_USAGE.
- * Conversion keeps line ends, so positions are those of the file. */
+ * With an encoding in OPTIONS, the bytes are converted to UTF-8 as they
+ * are read: bytes that are not in that encoding are a PATCHART_ERROR_DATA
+ * at their line and field, an encoding iconv does not know a
+ * PATCHART_ERROR_USAGE.  Conversion keeps line ends, so positions are those
+ * of the file. */
 patchart_table *patchart_table_read_data (const char *name, const char *data, gsize length,
                                           const patchart_table_options *options, GError **error);
 
-void patchart_table_free (patchart_table *table);
+/* Called with the table read so far, after each piece of the file (about
+ * a megabyte of whole rows) that held data rows.  It may take the data
+ * rows and drop them (patchart_table_drop_rows()), or leave them to be
+ * kept.  Returns FALSE with an error to stop the reading. */
+typedef gboolean (*patchart_table_func) (patchart_table *table, gpointer user_data, GError **error);
 
-/* The whole content of PATH ("-": standard input; NAME in messages), or
- * NULL with a PATCHART_ERROR_INPUT error. */
-GString *patchart_table_slurp (const char *path, const char *name, GError **error);
+/* Reads PATH ("-": standard input), or LENGTH bytes of DATA when PATH is
+ * NULL, as the two functions above do, calling FUNC (if not NULL) with
+ * USER_DATA after each piece: memory holds one piece and the rows FUNC
+ * leaves, never the whole file.  NAME names the input in messages.
+ * Returns the table (the header and the rows left), or NULL with the
+ * first error in the file's order, or FUNC's. */
+patchart_table *patchart_table_stream (const char *name, const char *path, const char *data,
+                                       gsize length, const patchart_table_options *options,
+                                       patchart_table_func func, gpointer user_data,
+                                       GError **error);
+
+/* Drops the data rows TABLE holds; the header stays. */
+void patchart_table_drop_rows (patchart_table *table);
+
+void patchart_table_free (patchart_table *table);
 
 /* Whether ENCODING (NULL: none given) means UTF-8. */
 gboolean patchart_encoding_is_utf8 (const char *encoding);
 
-/* LENGTH bytes of DATA converted from OPTIONS' encoding to UTF-8, as the
- * table readers do; sets *LENGTH.  Returns a new string or NULL. */
-char *patchart_table_convert (const char *name, const char *data, gsize *length,
-                              const patchart_table_options *options, GError **error);
-
 /* The file name used in messages; owned by the table. */
 const char *patchart_table_name (const patchart_table *table);
 
-/* Data rows (the header row is not counted) and columns. */
+/* Data rows held (the header row is not counted) and columns. */
 guint patchart_table_n_rows (const patchart_table *table);
 guint patchart_table_n_columns (const patchart_table *table);
 

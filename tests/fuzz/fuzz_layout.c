@@ -180,7 +180,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   gboolean matrix, series;
   char *first = NULL;
 
-  patchart_figure_options_init (&o, (patchart_kind) (data[0] % PATCHART_N_KINDS));
+  /* heatmaps have no orientation: one of its values makes them lines */
+  patchart_figure_options_init (&o, data[0] % 3 == PATCHART_KIND_HEATMAP && (data[0] >> 2) % 3 == 1
+                                        ? PATCHART_KIND_LINE
+                                        : (patchart_kind) (data[0] % 3));
   matrix = o.kind == PATCHART_KIND_HEATMAP || o.kind == PATCHART_KIND_LINE;
   series = !matrix && (data[0] >> 5) % 4 >= 1;
   o.width = 200 + (data[1] % 46) * 40;
@@ -196,9 +199,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   o.group = series && (data[0] >> 5) % 4 == 2;
   /* the first label, highlighted */
   if ((data[0] >> 5) % 4 == 3 && o.kind != PATCHART_KIND_HEATMAP) {
-    const char *start = strchr (csv->str, '\n') + 2, *end = strstr (start, "\",");
+    const char *row = strchr (csv->str, '\n') + 1; /* the first data row, if any */
+    const char *end = *row == '"' ? strstr (row + 1, "\",") : NULL;
     if (end != NULL)
-      first = g_strndup (start, end - start);
+      first = g_strndup (row + 1, end - row - 1);
     o.highlight = (const char *const[]){ first, NULL };
   }
   figure = patchart_figure_new_from_data ("fuzz.csv", csv->str, csv->len, &o, &error);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -693,6 +694,122 @@ test_encoding_errors (void **state G_GNUC_UNUSED)
   g_free (sjis);
 }
 
+/* The reader converts a block at a time: stream.c's BLOCK. */
+#define BLOCK (1024 * 1024)
+
+/* A GB18030 file whose row "CHAR,2" (CHAR in GB18030) starts BEFORE bytes
+ * before the end of the first block, after the header and filler rows
+ * "x,1" (the first one padded); then a row "y,3".  *N_FILLER: the filler
+ * rows. */
+static GString *
+straddling (const char *utf8_char, gsize before, guint *n_filler)
+{
+  gsize length;
+  char *header = encode ("名称,数\n", "GB18030", &length);
+  char *bytes = NULL;
+  GString *file = g_string_new_len (header, (gssize) length);
+  gsize rest = BLOCK - before - file->len;
+  gsize n4 = rest / 4 - 1, pad = rest - 4 * n4;
+
+  g_string_append (file, "x,");
+  for (gsize i = 0; i < pad - 3; i++)
+    g_string_append_c (file, '1');
+  g_string_append_c (file, '\n');
+  for (gsize i = 0; i < n4; i++)
+    g_string_append (file, "x,1\n");
+  assert_int_equal (file->len, BLOCK - before);
+  bytes = encode (utf8_char, "GB18030", &length);
+  assert_true (length > before);
+  g_string_append_len (file, bytes, (gssize) length);
+  g_string_append (file, ",2\ny,3\n");
+  *n_filler = (guint) n4 + 1;
+  g_free (header);
+  g_free (bytes);
+  return file;
+}
+
+/* A table read from FILE's bytes, in memory or from a file on disk. */
+static patchart_table *
+read_gb18030 (const GString *file, gboolean from_disk)
+{
+  patchart_table_options options;
+  GError *error = NULL;
+  char *path = NULL;
+  patchart_table *table;
+  int fd;
+
+  patchart_table_options_init (&options);
+  options.encoding = "GB18030";
+  if (!from_disk)
+    return read_len (file->str, file->len, &options);
+  fd = g_file_open_tmp ("patchart-XXXXXX.csv", &path, NULL);
+  assert_true (fd >= 0);
+  close (fd);
+  assert_true (g_file_set_contents (path, file->str, (gssize) file->len, NULL));
+  table = patchart_table_read_file (path, &options, &error);
+  if (table == NULL)
+    fail_msg ("unexpected error: %s", error->message);
+  unlink (path);
+  g_free (path);
+  return table;
+}
+
+/* A character cut by the end of a block is carried over to the next one:
+ * 2-byte GB18030 (中) and 4-byte (U+20000), cut after each of its bytes,
+ * read from memory and from a file. */
+static void
+test_encoding_pieces (void **state G_GNUC_UNUSED)
+{
+  static const struct {
+    const char *text;
+    gsize before;
+  } cases[] = {
+    { "中", 1 }, { "\xf0\xa0\x80\x80", 1 }, { "\xf0\xa0\x80\x80", 2 }, { "\xf0\xa0\x80\x80", 3 }
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (int disk = 0; disk < 2; disk++) {
+      guint n_filler;
+      GString *file = straddling (cases[i].text, cases[i].before, &n_filler);
+      patchart_table *table = read_gb18030 (file, disk);
+
+      assert_string_equal (patchart_table_header (table, 1), "数");
+      assert_int_equal (patchart_table_n_rows (table), n_filler + 2);
+      expect_cell (table, n_filler, 0, cases[i].text, n_filler + 2, 1);
+      expect_cell (table, n_filler, 1, "2", n_filler + 2, 2);
+      expect_cell (table, n_filler + 1, 0, "y", n_filler + 3, 1);
+      patchart_table_free (table);
+      g_string_free (file, TRUE);
+    }
+}
+
+/* A byte not in the encoding after the first block, and a file that ends
+ * inside a character: each at its line and field in the whole file. */
+static void
+test_encoding_pieces_errors (void **state G_GNUC_UNUSED)
+{
+  patchart_table_options options;
+  guint n_filler;
+  GString *file = straddling ("中", 1, &n_filler);
+  gsize length = file->len;
+  char *message;
+
+  patchart_table_options_init (&options);
+  options.encoding = "GB18030";
+  g_string_append (file, "z,1\n\"q\nq\",\xff\n");
+  message =
+      g_strdup_printf ("t.csv:%u:2: not GB18030 text (byte 0xFF): check --encoding", n_filler + 6);
+  expect_error_len (file->str, file->len, &options, PATCHART_ERROR_DATA, message);
+  g_free (message);
+  g_string_truncate (file, length);
+  g_string_append (file, "w,\xd6");
+  message =
+      g_strdup_printf ("t.csv:%u:2: not GB18030 text (byte 0xD6): check --encoding", n_filler + 4);
+  expect_error_len (file->str, file->len, &options, PATCHART_ERROR_DATA, message);
+  g_free (message);
+  g_string_free (file, TRUE);
+}
+
 /* A field past the limit stops the parse at the field, quoted or not,
  * and so does a row with too many fields. */
 static void
@@ -785,6 +902,8 @@ main (void)
     cmocka_unit_test (test_read_stdin),
     cmocka_unit_test (test_encoding_convert),
     cmocka_unit_test (test_encoding_errors),
+    cmocka_unit_test (test_encoding_pieces),
+    cmocka_unit_test (test_encoding_pieces_errors),
     cmocka_unit_test (test_limits),
     cmocka_unit_test (test_excerpt),
   };
