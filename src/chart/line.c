@@ -15,6 +15,7 @@
 #include "chart/series.h"
 #include "figure/kinds.h"
 #include "figure/lang.h"
+#include "util/error.h"
 #include "util/number.h"
 
 /* Names at the line ends read well up to about eight series; more would
@@ -81,6 +82,16 @@ legend_mode (const patchart_figure *figure)
   return figure->matrix->n_rows >= LEGEND_FROM && figure->highlighted == NULL;
 }
 
+/* The first of N BLOCKS cut inside a word, or N. */
+static guint
+first_cut (patchart_text_block *const *blocks, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (patchart_text_block_cut (blocks[i]))
+      return i;
+  return n;
+}
+
 /* Series names at the label size, or smaller (down to the smallest
  * size) when they are too many to stack in HEIGHT; an error when even
  * that does not fit.  Series not named get an empty block. */
@@ -99,23 +110,40 @@ measure_names (line_geometry *g, const patchart_layout *layout, const patchart_f
     n_named += named (figure, r);
   }
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
-    g->names = patchart_layout_measure_many (layout, texts, m->row_places, m->n_rows,
-                                             PATCHART_ROLE_LABEL, shrink, max_width, 1,
-                                             PATCHART_ALIGN_LEFT, &g->name_w, &g->name_h, error);
-    if (g->names == NULL)
-      goto out;
-    if (g->name_h * n_named <= height) {
+    /* on one line where they fit, else two: a name is never cut inside a word */
+    for (int lines = 1; lines <= 2; lines++) {
+      patchart_blocks_free (g->names, m->n_rows);
+      g->names = patchart_layout_measure_many (layout, texts, m->row_places, m->n_rows,
+                                               PATCHART_ROLE_LABEL, shrink, max_width, lines,
+                                               PATCHART_ALIGN_LEFT, &g->name_w, &g->name_h, error);
+      if (g->names == NULL)
+        goto out;
+      if (first_cut (g->names, m->n_rows) == m->n_rows)
+        break;
+    }
+    if (g->name_h * n_named <= height && first_cut (g->names, m->n_rows) == m->n_rows) {
       ok = TRUE;
       goto out;
     }
-    patchart_blocks_free (g->names, m->n_rows);
-    g->names = NULL;
     if (shrink <= min_shrink)
       break;
   }
-  g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
-               "%u series do not fit a %gx%g figure: use --top N or a taller --size", n_named,
-               layout->width, layout->height);
+  if (first_cut (g->names, m->n_rows) < m->n_rows) {
+    guint r = first_cut (g->names, m->n_rows);
+    char *excerpt = patchart_excerpt (m->row_labels[r]);
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, layout->input, m->row_places[r].line,
+                           m->row_places[r].column,
+                           "\"%s\" does not fit beside the lines of a %gx%g figure even on two "
+                           "lines: use a wider --size or a shorter name (--alias)",
+                           excerpt, layout->width, layout->height);
+    g_free (excerpt);
+  } else {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "%u series do not fit a %gx%g figure: use --top N or a taller --size", n_named,
+                 layout->width, layout->height);
+  }
+  patchart_blocks_free (g->names, m->n_rows);
+  g->names = NULL;
 out:
   g_free (texts);
   return ok;

@@ -115,6 +115,15 @@ flow (legend_entry *entries, patchart_text_block **blocks, guint n, double swatc
   return n > 0 ? row + 1 : 0;
 }
 
+static gboolean
+any_cut (patchart_text_block *const *blocks, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (patchart_text_block_cut (blocks[i]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 patchart_legend_take (patchart_layout *layout, char *const *names, const patchart_rgb *colors,
                       const gboolean *dotted, guint n, patchart_swatch swatch, patchart_box *plot,
@@ -128,18 +137,32 @@ patchart_legend_take (patchart_layout *layout, char *const *names, const patchar
   guint n_rows = 0;
 
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
-    blocks = patchart_layout_measure_many (layout, names, NULL, n, PATCHART_ROLE_SMALL, shrink,
-                                           plot->w - swatch_w - gap, 1, PATCHART_ALIGN_LEFT,
-                                           &widest, &line_h, error);
-    if (blocks == NULL) {
-      g_free (entries);
-      return FALSE;
+    /* a name on one line, or two where one would cut a word */
+    for (int lines = 1; lines <= 2; lines++) {
+      patchart_blocks_free (blocks, n);
+      blocks = patchart_layout_measure_many (layout, names, NULL, n, PATCHART_ROLE_SMALL, shrink,
+                                             plot->w - swatch_w - gap, lines, PATCHART_ALIGN_LEFT,
+                                             &widest, &line_h, error);
+      if (blocks == NULL) {
+        g_free (entries);
+        return FALSE;
+      }
+      if (!any_cut (blocks, n))
+        break;
     }
     n_rows = flow (entries, blocks, n, swatch_w, gap, plot->w);
     height = n_rows * (line_h + 3 * u);
-    if (height <= plot->h / 3 || shrink <= min_shrink)
+    if ((height <= plot->h / 3 && !any_cut (blocks, n)) || shrink <= min_shrink)
       break;
+  }
+  if (any_cut (blocks, n)) {
+    g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
+                 "a series name does not fit the legend of a %gx%g figure even on two lines: "
+                 "use a wider --size or a shorter name (--alias)",
+                 layout->width, layout->height);
     patchart_blocks_free (blocks, n);
+    g_free (entries);
+    return FALSE;
   }
   if (height > plot->h / 3) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,

@@ -179,6 +179,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     return 0;
   gboolean matrix, series;
   char *first = NULL;
+  const char *highlight[2] = { NULL, NULL };
 
   /* heatmaps have no orientation: one of its values makes them lines */
   patchart_figure_options_init (&o, data[0] % 3 == PATCHART_KIND_HEATMAP && (data[0] >> 2) % 3 == 1
@@ -203,7 +204,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     const char *end = *row == '"' ? strstr (row + 1, "\",") : NULL;
     if (end != NULL)
       first = g_strndup (row + 1, end - row - 1);
-    o.highlight = (const char *const[]){ first, NULL };
+    highlight[0] = first;
+    o.highlight = highlight;
   }
   figure = patchart_figure_new_from_data ("fuzz.csv", csv->str, csv->len, &o, &error);
   if (figure != NULL) {
