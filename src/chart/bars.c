@@ -42,6 +42,15 @@ geometry_clear (bars_geometry *g, guint n)
   patchart_text_block_free (g->note);
 }
 
+/* The width of one bar: grouped bars are narrower, side by side. */
+static double
+bar_width (const bars_geometry *g, const patchart_layout *layout)
+{
+  if (g->per_slot > 1)
+    return MIN (g->slot * 0.84 / g->per_slot, BAR_MAX * 0.75 * layout->unit);
+  return MIN (g->slot * 0.62, BAR_MAX * layout->unit);
+}
+
 /* Value labels at the largest size, down to the smallest allowed, at
  * which they fit their slot; NULL values if none does. */
 static gboolean
@@ -58,7 +67,8 @@ measure_values (bars_geometry *g, const patchart_layout *layout, GError **error)
         patchart_layout_measure_many (layout, texts, NULL, g->n_shown, PATCHART_ROLE_VALUE, shrink,
                                       0, 0, PATCHART_ALIGN_CENTER, &widest, &tallest, error);
     ok = g->values != NULL;
-    if (ok && widest > g->slot / g->per_slot * 0.96) {
+    /* grouped bars' labels are a bar apart, not a slot */
+    if (ok && widest > (g->per_slot > 1 ? bar_width (g, layout) : g->slot * 0.96)) {
       patchart_blocks_free (g->values, g->n_shown);
       g->values = NULL;
     } else {
@@ -215,15 +225,6 @@ place_axis (patchart_layout *layout, bars_geometry *g, const patchart_scale *sca
       place_gridline (layout, g->left, right, y, value_boxes, n);
     patchart_layout_text (layout, label, g->left - 8 * u - w, y - h / 2, p->muted_text);
   }
-}
-
-/* The width of one bar: grouped bars are narrower, side by side. */
-static double
-bar_width (const bars_geometry *g, const patchart_layout *layout)
-{
-  if (g->per_slot > 1)
-    return MIN (g->slot * 0.84 / g->per_slot, BAR_MAX * 0.75 * layout->unit);
-  return MIN (g->slot * 0.62, BAR_MAX * layout->unit);
 }
 
 /* The left edge of shown bar B (slot B / per_slot, place B % per_slot). */

@@ -160,7 +160,7 @@ fit_group (rows_geometry *g, const patchart_layout *layout, const patchart_serie
     return TRUE;
   g->pitch = MIN (most, MAX (g->pitch, g->per_row * g->value_h * 1.1 / 0.84));
   g->others_gap = s->has_others ? g->pitch / 2 : 0;
-  if (g->pitch * 0.84 / g->per_row >= g->value_h * 0.9)
+  if (g->pitch * 0.84 / g->per_row >= g->value_h)
     return TRUE;
   g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                "%u rows of %u series side by side do not fit a %gx%g figure: use --stack, "

@@ -160,6 +160,10 @@ check_layout (const patchart_layout *layout)
       const patchart_item *c = &g_array_index (items, patchart_item, j);
       if (c->kind == PATCHART_ITEM_TEXT) {
         patchart_box ia = patchart_item_ink (a), ic = patchart_item_ink (c);
+        if (overlap (&ia, &ic))
+          g_printerr ("overlap: \"%s\" at %g,%g %gx%g and \"%s\" at %g,%g %gx%g\n",
+                      patchart_text_block_shown (a->text), ia.x, ia.y, ia.w, ia.h,
+                      patchart_text_block_shown (c->text), ic.x, ic.y, ic.w, ic.h);
         g_assert (!overlap (&ia, &ic));
       }
     }
