@@ -159,6 +159,9 @@ measure_rows (heatmap_geometry *g, const patchart_layout *layout, const patchart
   double min_shrink = patchart_layout_min_shrink (layout, PATCHART_ROLE_LABEL);
   double row_h = (plot->h - below) / m->n_rows;
 
+  /* no room at all for rows (a tiny figure with a long title) */
+  if (!patchart_layout_check_room (layout, plot->w, plot->h - below, "the heatmap", error))
+    return FALSE;
   for (double shrink = 1;; shrink = MAX (shrink - 0.1, min_shrink)) {
     patchart_text_block *probe = patchart_layout_measure_scaled (
         layout, "国", PATCHART_ROLE_LABEL, shrink, 0, 0, PATCHART_ALIGN_LEFT, error);
