@@ -93,16 +93,23 @@ patchart_numbers_decimals (const patchart_numbers *numbers, const double *values
   double *scaled = g_new (double, MAX (n, 1)), largest = 0;
   gsize m = 0;
   int decimals;
+  gboolean integers = TRUE;
 
   for (gsize i = 0; i < n; i++)
     if (isfinite (values[i])) {
       scaled[m++] = values[i] / numbers->divisor;
       largest = MAX (largest, fabs (scaled[m - 1]));
+      integers = integers && scaled[m - 1] == floor (scaled[m - 1]);
     }
   if (numbers->divisor == 1)
     decimals = patchart_number_decimals_for (scaled, m);
   else /* "4.62M", "16.2M", "162万": about three digits */
     decimals = largest > 0 ? CLAMP (2 - (int) floor (log10 (largest)), 0, 2) : 0;
+  /* whole numbers written whole never look alike: no need to sort a big heatmap's cells */
+  if (integers && decimals == 0) {
+    g_free (scaled);
+    return 0;
+  }
   qsort (scaled, m, sizeof *scaled, compare_doubles);
   while (decimals < MAX_DECIMALS && collide (scaled, m, decimals))
     decimals++;
