@@ -83,6 +83,7 @@ mkdir "$WORK/ref"
 } >"$WORK/ref/many.spec"
 (cd "$WORK/ref" && "$PATCHART" render many.spec -j 2 -q && "$PATCHART" report many.spec -o report.pdf)
 
+shell_exe=$(readlink "/proc/$$/exe")
 # kill_at SIG DELAY COMMAND...: runs COMMAND in a fresh $dir (a copy of
 # the spec), sends SIG after DELAY seconds; sets $status.
 kill_at () {
@@ -91,8 +92,11 @@ kill_at () {
   dir=$WORK/at-$sig-$delay-$1
   mkdir -p "$dir"
   cp "$WORK/ref/many.spec" "$dir/"
-  (cd "$dir" && exec "$PATCHART" "$@" 2>/dev/null) &
+  env -C "$dir" "$PATCHART" "$@" 2>/dev/null &
   pid=$!
+  # signal the command, never the copy of this shell forked to start it:
+  # killed before its exec, that copy runs the script's EXIT trap
+  while [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$shell_exe" ]; do :; done
   sleep "$delay"
   kill -"$sig" "$pid" 2>/dev/null || true
   set +e
@@ -142,9 +146,9 @@ kill_in_write () {
   mkdir -p "$dir"
   cp "$WORK/ref/many.spec" "$dir/"
   # LeakSanitizer cannot run under ptrace (strace): no leak check here
-  (cd "$dir" && ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-     exec strace -f -qq -o /dev/null -e trace=rename,renameat,renameat2 \
-     -e inject=rename,renameat,renameat2:delay_enter=300000 -- "$PATCHART" "$@" 2>/dev/null) &
+  env -C "$dir" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+     strace -f -qq -o /dev/null -e trace=rename,renameat,renameat2 \
+     -e inject=rename,renameat,renameat2:delay_enter=300000 -- "$PATCHART" "$@" 2>/dev/null &
   spid=$!
   while [ -z "$pid" ] && kill -0 "$spid" 2>/dev/null; do pid=$(pgrep -P "$spid" || true); done
   until compgen -G "$dir/*.*.??????" >/dev/null || ! kill -0 "$spid" 2>/dev/null; do :; done
