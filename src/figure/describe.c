@@ -94,6 +94,30 @@ put_more (GString *s, const char *template, guint n)
   g_free (count);
 }
 
+/* Bars split by series: each series' total over the bars shown, in
+ * stacking order ("By series: CN 680, US 455, EP 135."). */
+static void
+describe_parts (GString *s, const patchart_series *series, const patchart_words *w,
+                const writer *wr)
+{
+  guint shown = MIN (series->n_parts, TOP_ITEMS);
+
+  g_string_append (s, w->by_series);
+  for (guint j = 0; j < shown; j++) {
+    double total = 0;
+    for (guint i = 0; i < series->n_items; i++)
+      total += patchart_series_part (series, i, j);
+    if (j > 0)
+      g_string_append (s, w->comma);
+    put_item (s, series->part_names[j], total, wr);
+  }
+  if (series->n_parts > shown) {
+    g_string_append (s, w->comma);
+    put_more (s, w->more, series->n_parts - shown);
+  }
+  end_sentence (s, w);
+}
+
 /* The top items in the order shown (largest first, as sorted), then
  * how many more there are. */
 static void
@@ -114,6 +138,8 @@ describe_series (GString *s, const patchart_figure *f, const patchart_words *w)
     put_more (s, w->more, series->n_items - shown);
   }
   end_sentence (s, w);
+  if (series->n_parts > 0)
+    describe_parts (s, series, w, &wr);
 }
 
 /* Whether every column label is a whole number: years. */

@@ -44,6 +44,7 @@ typedef struct {
   const char *total;      /* a sum: a heatmap's column totals, a report table's bar parts */
   const char *more_lines; /* after the lines described: "{1} more lines" */
   const char *left_out;   /* after the incomplete note: ", left out of the trend" */
+  const char *by_series;  /* before the totals of split bars' series: "By series: " */
 } patchart_words;
 
 /* The words of LANG; English for a language patchart does not know. */

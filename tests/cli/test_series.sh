@@ -60,6 +60,11 @@ expect_status 0 "svg text"
 legend=$(awk '/<g id="/ { on = /id="legend"/ } on' text.svg | grep -o '>[A-Z][A-Z]</text>' | tr -d '<>/' | sed 's/text$//' | tr '\n' ' ')
 expect_match '^CN US EP $' "$legend" "legend names in the SVG"
 
+# the description (SVG <desc>, PDF alt text) gives each series' total
+run_patchart describe --kind bars long.csv --series office --lang en
+expect_match '^Bar chart\. 腾讯 575, 华为 350, IBM 345\. By series: CN 680, US 455, EP 135\.$' \
+  "$out" "description of split bars"
+
 # 3. Grouped: one bar per pair, each value shown, no totals.
 for fmt in png svg pdf; do
   run_patchart bars long.csv --series office --group --orient vertical -o "group.$fmt"
