@@ -136,6 +136,9 @@ patchart_spec_colors_take (const patchart_spec *spec, guint index)
   patchart_spec_colors *c = spec->colors;
   patchart_figure *figure;
 
+  /* a figure of one series needs nobody else's colours */
+  if (index >= spec->figures->len || !draws_series (figure_at (spec, index)))
+    return NULL;
   g_mutex_lock (&c->lock);
   if (!c->ready)
     prepare (spec, c);
@@ -152,10 +155,12 @@ patchart_spec_colors_apply (const patchart_spec *spec, guint index, patchart_fig
   patchart_spec_colors *c = spec->colors;
   guint n;
 
+  patchart_figure_series_names (figure, &n);
+  if (n == 0)
+    return;
   g_mutex_lock (&c->lock);
   if (!c->ready)
     prepare (spec, c);
-  patchart_figure_series_names (figure, &n);
   if (index < c->n && c->slots[index] != NULL && c->n_slots[index] == n) {
     g_free (figure->series_slots);
     figure->series_slots = g_memdup2 (c->slots[index], sizeof (guint) * n);

@@ -11,10 +11,11 @@ void patchart_spec_colors_free (patchart_spec_colors *colors);
 
 /* The figure built for INDEX while the spec's colours were worked out,
  * handed out once (its data is then read only once), or NULL.  The first
- * call of either function below builds, when two or more figures of SPEC
- * draw several series, each of them in file order, and gives each series
- * name the colour it first had, or one no other series of that figure
- * has.  Thread-safe. */
+ * call of either function below for a figure that draws several series
+ * builds, when two or more figures of SPEC do, each of them in file
+ * order, and gives each series name the colour it first had, or one no
+ * other series of that figure has; other figures never wait for that.
+ * Thread-safe. */
 patchart_figure *patchart_spec_colors_take (const patchart_spec *spec, guint index);
 
 /* Gives FIGURE, built for figure INDEX of SPEC, the spec's colour of
