@@ -31,9 +31,9 @@ patchart_bar_tint (const patchart_layout *layout, const patchart_figure *figure,
   return color;
 }
 
-static void
-part_box (patchart_layout *layout, const patchart_figure *figure, guint i, guint j,
-          patchart_box box)
+void
+patchart_layout_part (patchart_layout *layout, const patchart_figure *figure, guint i, guint j,
+                      patchart_box box)
 {
   const patchart_series *s = figure->series;
   patchart_rgb color =
@@ -45,13 +45,6 @@ part_box (patchart_layout *layout, const patchart_figure *figure, guint i, guint
     patchart_layout_rect (layout, box, color);
   patchart_layout_mark (layout, "bar", s->labels[i], s->part_names[j],
                         patchart_series_part (s, i, j));
-}
-
-void
-patchart_layout_part (patchart_layout *layout, const patchart_figure *figure, guint i, guint j,
-                      patchart_box box)
-{
-  part_box (layout, figure, i, j, box);
 }
 
 void
@@ -75,7 +68,7 @@ patchart_layout_parts (patchart_layout *layout, const patchart_figure *figure, g
                          : (patchart_box){ box.x, box.y + box.h - done - length, box.w, length };
     if (length <= 0)
       continue;
-    part_box (layout, figure, i, j, b);
+    patchart_layout_part (layout, figure, i, j, b);
     done += length;
     /* a hairline of background between parts, where they are long enough to keep it */
     if (done < along - 0.5 * u && length > 2 * u) {
