@@ -400,6 +400,15 @@ patchart_blocks_tallest (patchart_text_block *const *blocks, guint n)
   return tallest;
 }
 
+guint
+patchart_blocks_first_cut (patchart_text_block *const *blocks, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (patchart_text_block_cut (blocks[i]))
+      return i;
+  return n;
+}
+
 void
 patchart_blocks_free (patchart_text_block **blocks, guint n)
 {

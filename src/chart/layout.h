@@ -186,6 +186,9 @@ patchart_layout_measure_many (const patchart_layout *layout, char *const *string
 /* The height of the tallest of N BLOCKS (NULL ones skipped). */
 double patchart_blocks_tallest (patchart_text_block *const *blocks, guint n);
 
+/* The first of N BLOCKS shortened inside a word, or N when none is. */
+guint patchart_blocks_first_cut (patchart_text_block *const *blocks, guint n);
+
 /* Frees N BLOCKS, skipping those set to NULL after being placed. */
 void patchart_blocks_free (patchart_text_block **blocks, guint n);
 

@@ -82,16 +82,6 @@ legend_mode (const patchart_figure *figure)
   return figure->matrix->n_rows >= LEGEND_FROM && figure->highlighted == NULL;
 }
 
-/* The first of N BLOCKS cut inside a word, or N. */
-static guint
-first_cut (patchart_text_block *const *blocks, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    if (patchart_text_block_cut (blocks[i]))
-      return i;
-  return n;
-}
-
 /* Series names at the label size, or smaller (down to the smallest
  * size) when they are too many to stack in HEIGHT; an error when even
  * that does not fit.  Series not named get an empty block. */
@@ -118,18 +108,19 @@ measure_names (line_geometry *g, const patchart_layout *layout, const patchart_f
                                                PATCHART_ALIGN_LEFT, &g->name_w, &g->name_h, error);
       if (g->names == NULL)
         goto out;
-      if (first_cut (g->names, m->n_rows) == m->n_rows)
+      if (patchart_blocks_first_cut (g->names, m->n_rows) == m->n_rows)
         break;
     }
-    if (g->name_h * n_named <= height && first_cut (g->names, m->n_rows) == m->n_rows) {
+    if (g->name_h * n_named <= height &&
+        patchart_blocks_first_cut (g->names, m->n_rows) == m->n_rows) {
       ok = TRUE;
       goto out;
     }
     if (shrink <= min_shrink)
       break;
   }
-  if (first_cut (g->names, m->n_rows) < m->n_rows) {
-    guint r = first_cut (g->names, m->n_rows);
+  if (patchart_blocks_first_cut (g->names, m->n_rows) < m->n_rows) {
+    guint r = patchart_blocks_first_cut (g->names, m->n_rows);
     char *excerpt = patchart_excerpt (m->row_labels[r]);
     patchart_set_error_at (error, PATCHART_ERROR_USAGE, layout->input, m->row_places[r].line,
                            m->row_places[r].column,

@@ -108,15 +108,6 @@ flow (legend_entry *entries, patchart_text_block **blocks, guint n, double swatc
   return n > 0 ? row + 1 : 0;
 }
 
-static gboolean
-any_cut (patchart_text_block *const *blocks, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    if (patchart_text_block_cut (blocks[i]))
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 patchart_legend_take (patchart_layout *layout, char *const *names, const patchart_rgb *colors,
                       const gboolean *dotted, guint n, patchart_swatch swatch, patchart_box *plot,
@@ -140,15 +131,16 @@ patchart_legend_take (patchart_layout *layout, char *const *names, const patchar
         g_free (entries);
         return FALSE;
       }
-      if (!any_cut (blocks, n))
+      if (patchart_blocks_first_cut (blocks, n) == n)
         break;
     }
     n_rows = flow (entries, blocks, n, swatch_w, gap, plot->w);
     height = n_rows * (line_h + 3 * u);
-    if ((height <= plot->h / 3 && !any_cut (blocks, n)) || shrink <= min_shrink)
+    if ((height <= plot->h / 3 && patchart_blocks_first_cut (blocks, n) == n) ||
+        shrink <= min_shrink)
       break;
   }
-  if (any_cut (blocks, n)) {
+  if (patchart_blocks_first_cut (blocks, n) < n) {
     g_set_error (error, PATCHART_ERROR, PATCHART_ERROR_USAGE,
                  "a series name does not fit the legend of a %gx%g figure even on two lines: "
                  "use a wider --size or a shorter name (--alias)",

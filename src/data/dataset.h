@@ -118,6 +118,9 @@ gboolean patchart_matrix_fill_steps (patchart_matrix *matrix, double fill, guint
  * n_cols when none is or FROM is 0. */
 guint patchart_matrix_first_column_from (const patchart_matrix *matrix, int from);
 
+/* Row R's total, missing cells counted 0. */
+double patchart_matrix_row_total (const patchart_matrix *matrix, guint r);
+
 /* Orders rows by their total (missing cells count 0), then keeps TOP rows. */
 void patchart_matrix_sort_rows (patchart_matrix *matrix, patchart_sort sort);
 void patchart_matrix_truncate_rows (patchart_matrix *matrix, guint top);

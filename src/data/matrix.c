@@ -378,8 +378,8 @@ patchart_matrix_from_table (const patchart_table *table, patchart_shape shape, c
   return m;
 }
 
-static double
-row_total (const patchart_matrix *m, guint r)
+double
+patchart_matrix_row_total (const patchart_matrix *m, guint r)
 {
   double total = 0;
 
@@ -402,7 +402,7 @@ patchart_matrix_sort_rows (patchart_matrix *m, patchart_sort sort)
     return;
   totals = g_new (double, m->n_rows);
   for (guint r = 0; r < m->n_rows; r++)
-    totals[r] = row_total (m, r);
+    totals[r] = patchart_matrix_row_total (m, r);
   order = patchart_rank_order (m->row_labels, totals, m->n_rows, sort);
   labels = g_new0 (char *, m->n_rows + 1);
   values = g_new (double, (gsize) m->n_rows * m->n_cols);

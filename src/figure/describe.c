@@ -267,18 +267,6 @@ put_incomplete (GString *s, const trends *t, const char *lang)
   g_free (note);
 }
 
-/* Row R's total, missing cells counted 0. */
-static double
-row_total (const patchart_matrix *m, guint r)
-{
-  double total = 0;
-
-  for (guint c = 0; c < m->n_cols; c++)
-    if (!isnan (m->values[(gsize) r * m->n_cols + c]))
-      total += m->values[(gsize) r * m->n_cols + c];
-  return total;
-}
-
 /* The trend of the series with the largest totals ("Others" is not one
  * of them), then how many lines are not told, then the incomplete years. */
 static void
@@ -294,7 +282,7 @@ describe_lines (GString *s, const patchart_figure *f, const patchart_words *w)
   trends_init (&t, f, w);
   writer_init (&t.wr, f, m->values, (gsize) m->n_rows * m->n_cols);
   for (guint r = 0; r < n_series; r++)
-    totals[r] = row_total (m, r);
+    totals[r] = patchart_matrix_row_total (m, r);
   order = patchart_rank_order (m->row_labels, totals, n_series, PATCHART_SORT_DESC);
   for (guint i = 0; i < shown && t.n_complete > 0; i++)
     put_trend (s, &t, m->row_labels[order[i]], m->values + (gsize) order[i] * m->n_cols);
@@ -378,7 +366,7 @@ put_totals (GString *s, const patchart_figure *f, guint n_rows, const patchart_w
 
   trends_init (&t, f, w);
   for (guint r = 0; r < n_rows; r++)
-    rows[r] = row_total (m, r);
+    rows[r] = patchart_matrix_row_total (m, r);
   put_total (s, f, w->top_row, m->row_labels, rows, n_rows);
   if (t.years && m->n_cols > 1) {
     end_sentence (s, w);
