@@ -204,7 +204,8 @@ x_stride (const line_geometry *g, const patchart_matrix *m, double u)
   double slot = m->n_cols > 1 ? (g->x1 - g->x0) / (m->n_cols - 1) : G_MAXDOUBLE;
   guint stride = 1;
 
-  for (guint i = 0; slot * stride < g->x_w + 8 * u; i++)
+  /* past the number of values only the first could be labelled: stop there */
+  for (guint i = 0; slot * stride < g->x_w + 8 * u && stride < m->n_cols; i++)
     stride = (i % 3 == 0 ? 2 : i % 3 == 1 ? 5 : 10) * (guint) pow (10, i / 3);
   return stride;
 }
@@ -218,6 +219,8 @@ labelled (const patchart_matrix *m, guint c, guint stride)
 
   if (stride == 1)
     return TRUE;
+  if (stride >= m->n_cols) /* no step leaves room: the first value alone */
+    return c == 0;
   if (patchart_number_parse (m->col_labels[0], &year) && year == floor (year) &&
       patchart_number_parse (m->col_labels[c], &year))
     return fmod (year, stride) == 0;
