@@ -210,10 +210,26 @@ x_stride (const line_geometry *g, const patchart_matrix *m, double u)
   return stride;
 }
 
-/* Whether x value C gets a label: every STRIDE-th year (years that divide
- * by STRIDE), or every STRIDE-th value from the first. */
+/* Whether the x values are whole numbers one apart (years): then the
+ * labelled ones can be those that divide by the stride. */
 static gboolean
-labelled (const patchart_matrix *m, guint c, guint stride)
+steps_by_one (const patchart_matrix *m)
+{
+  double first, value;
+
+  if (!patchart_number_parse (m->col_labels[0], &first) || first != floor (first))
+    return FALSE;
+  for (guint c = 1; c < m->n_cols; c++)
+    if (!patchart_number_parse (m->col_labels[c], &value) || value != first + c)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether x value C gets a label: every STRIDE-th year (years that divide
+ * by STRIDE, when YEARS), or every STRIDE-th value from the first; the
+ * labels are then at least STRIDE slots apart. */
+static gboolean
+labelled (const patchart_matrix *m, guint c, guint stride, gboolean years)
 {
   double year;
 
@@ -221,8 +237,7 @@ labelled (const patchart_matrix *m, guint c, guint stride)
     return TRUE;
   if (stride >= m->n_cols) /* no step leaves room: the first value alone */
     return c == 0;
-  if (patchart_number_parse (m->col_labels[0], &year) && year == floor (year) &&
-      patchart_number_parse (m->col_labels[c], &year))
+  if (years && patchart_number_parse (m->col_labels[c], &year))
     return fmod (year, stride) == 0;
   return c % stride == 0;
 }
@@ -253,6 +268,7 @@ place_axes (patchart_layout *layout, line_geometry *g, const patchart_matrix *m,
   const patchart_palette *p = layout->palette;
   double u = layout->unit, zero = patchart_scale_map (scale, 0);
   guint stride = x_stride (g, m, u);
+  gboolean years = steps_by_one (m);
 
   for (guint i = 0; i < g->axis.ticks.n_ticks; i++) {
     double v = g->axis.ticks.ticks[i], y = patchart_scale_map (scale, v);
@@ -267,7 +283,7 @@ place_axes (patchart_layout *layout, line_geometry *g, const patchart_matrix *m,
   for (guint c = 0; c < m->n_cols; c++) {
     double x = x_of (g, m, c);
     patchart_layout_rule (layout, x, g->bottom, x, g->bottom + 3 * u, u, p->axis);
-    if (!labelled (m, c, stride))
+    if (!labelled (m, c, stride, years))
       continue;
     patchart_layout_text (layout, g->xs[c], x - patchart_text_block_width (g->xs[c]) / 2,
                           g->bottom + 5 * u, p->muted_text);
