@@ -27,10 +27,8 @@ for t in "${targets[@]}"; do
   dict=()
   case $t in csv | figure) dict=(-dict=tests/fuzz/csv.dict) ;; esac
   echo "fuzz: $t for ${seconds}s"
-  # fontconfig's process-lifetime caches (the layout target loads fonts);
-  # GSlice off: a counting thread's slice cache (2,032 bytes) was caught as
-  # a leak while the thread was exiting
-  if ! G_SLICE=always-malloc LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
+  # fontconfig's process-lifetime caches (the layout target loads fonts)
+  if ! LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
        build-fuzz/tests/fuzz/fuzz_"$t" "$work" "${dict[@]}" -max_total_time="$seconds" \
        -timeout=5 -rss_limit_mb=2048 -max_len=131072 -print_final_stats=1 \
        -artifact_prefix="$findings/" 2>build-fuzz/fuzz-"$t".log; then

@@ -167,9 +167,21 @@ fit_lines (line_geometry *g, const patchart_layout *layout, const patchart_figur
     return FALSE;
   if (g->note != NULL)
     note_h = patchart_text_block_height (g->note) + 4 * u;
+  /* x values are years, as a rule: one as long as half the plot is not */
   g->xs = patchart_layout_measure_many (layout, m->col_labels, m->col_places, m->n_cols,
-                                        PATCHART_ROLE_SMALL, 1, 0, 0, PATCHART_ALIGN_CENTER,
-                                        &g->x_w, &g->x_h, error);
+                                        PATCHART_ROLE_SMALL, 1, plot->w / 2, 2,
+                                        PATCHART_ALIGN_CENTER, &g->x_w, &g->x_h, error);
+  if (g->xs != NULL && patchart_blocks_first_cut (g->xs, m->n_cols) < m->n_cols) {
+    guint c = patchart_blocks_first_cut (g->xs, m->n_cols);
+    char *excerpt = patchart_excerpt (m->col_labels[c]);
+    patchart_set_error_at (error, PATCHART_ERROR_USAGE, layout->input, m->col_places[c].line,
+                           m->col_places[c].column,
+                           "x value \"%s\" is too long to label a line chart's axis: use "
+                           "shorter x values (years) or a wider --size",
+                           excerpt);
+    g_free (excerpt);
+    return FALSE;
+  }
   if (g->xs == NULL || (!legend_mode (figure) && !measure_names (g, layout, figure, plot->w * 0.25,
                                                                  plot->h - note_h - g->x_h, error)))
     return FALSE;

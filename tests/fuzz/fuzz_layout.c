@@ -150,6 +150,11 @@ check_layout (const patchart_layout *layout)
     const patchart_item *a = &g_array_index (items, patchart_item, i);
     const patchart_box *b = &a->box;
 
+    if (!(b->x >= -0.5 && b->y >= -0.5 && b->x + b->w <= layout->width + 0.5 &&
+          b->y + b->h <= layout->height + 0.5))
+      g_printerr ("off the canvas: item %u (kind %d, \"%s\") at %g,%g %gx%g in %gx%g\n", i, a->kind,
+                  a->kind == PATCHART_ITEM_TEXT ? patchart_text_block_shown (a->text) : "", b->x,
+                  b->y, b->w, b->h, layout->width, layout->height);
     g_assert (b->x >= -0.5 && b->y >= -0.5 && b->x + b->w <= layout->width + 0.5 &&
               b->y + b->h <= layout->height + 0.5);
     if (a->kind != PATCHART_ITEM_TEXT)
