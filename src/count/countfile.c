@@ -16,6 +16,7 @@
 
 typedef struct {
   patchart_counter *counter;
+  patchart_pieces *pieces;
   GAsyncQueue *tallies; /* free tallies */
   GAsyncQueue *tokens;  /* one per piece that may be in memory */
   GMutex lock;
@@ -67,7 +68,7 @@ work (gpointer data, gpointer user_data)
       keep_error (w, piece->index, error);
     g_async_queue_push (w->tallies, t);
   }
-  patchart_piece_free (piece);
+  patchart_pieces_done (w->pieces, piece);
   g_async_queue_push (w->tokens, GINT_TO_POINTER (1));
 }
 
@@ -88,7 +89,7 @@ read_header (patchart_counter *c, patchart_pieces *pieces, gboolean *more, GErro
     }
     ok = patchart_piece_parse (piece, c->name, c->o->delimiter, patchart_tally_add_row,
                                patchart_counter_first (c), error);
-    patchart_piece_free (piece);
+    patchart_pieces_done (pieces, piece);
   }
   return ok;
 }
@@ -100,9 +101,10 @@ n_threads (void)
 }
 
 static void
-workers_init (workers *w, patchart_counter *c)
+workers_init (workers *w, patchart_counter *c, patchart_pieces *pieces)
 {
   w->counter = c;
+  w->pieces = pieces;
   w->tallies = g_async_queue_new ();
   w->tokens = g_async_queue_new ();
   g_mutex_init (&w->lock);
@@ -132,7 +134,7 @@ share (patchart_counter *c, patchart_pieces *pieces, GError **error)
   patchart_piece *piece = NULL;
   gboolean ok;
 
-  workers_init (&w, c);
+  workers_init (&w, c, pieces);
   pool = g_thread_pool_new (work, &w, (gint) n_threads (), FALSE, NULL);
   while (!g_atomic_int_get (&w.failed)) {
     g_async_queue_pop (w.tokens);

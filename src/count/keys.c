@@ -131,23 +131,33 @@ intern (patchart_keys *k, const char *label, const patchart_csv_field *field)
   return intern_at (k, label, (patchart_place){ field->line, field->column });
 }
 
-/* The label index of the raw value in K->value, or INVALID. */
+/* The label index of the raw VALUE, or INVALID.  A value seen before
+ * keeps its label, but FIELD may be an earlier place for it: a tally can
+ * count a later piece of the file before an earlier one. */
 static gint
-lookup (patchart_keys *k, const patchart_csv_field *field)
+lookup (patchart_keys *k, const char *value, const patchart_csv_field *field)
 {
   gpointer found;
   gint index;
 
-  if (g_hash_table_lookup_extended (k->memo, k->value->str, NULL, &found))
-    return GPOINTER_TO_INT (found);
-  index = cut (k, k->value->str) ? (gint) intern (k, k->cut->str, field) : INVALID;
-  g_hash_table_insert (k->memo, g_string_chunk_insert (k->text, k->value->str),
-                       GINT_TO_POINTER (index));
+  if (g_hash_table_lookup_extended (k->memo, value, NULL, &found)) {
+    index = GPOINTER_TO_INT (found);
+    if (index != INVALID) {
+      patchart_place place = { field->line, field->column };
+      patchart_place *have = &g_array_index (k->places, patchart_place, index);
+      if (compare_places (&place, have) < 0)
+        *have = place;
+    }
+    return index;
+  }
+  index = cut (k, value) ? (gint) intern (k, k->cut->str, field) : INVALID;
+  g_hash_table_insert (k->memo, g_string_chunk_insert (k->text, value), GINT_TO_POINTER (index));
   return index;
 }
 
 static gboolean
-invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skips, GError **error)
+invalid (patchart_keys *k, const char *value, const patchart_csv_field *field,
+         patchart_skips *skips, GError **error)
 {
   GError *local = NULL;
   const char *what = k->rule.year     ? "a date on the calendar (2019-05-03, 2019/5/3 0:00, "
@@ -159,8 +169,8 @@ invalid (patchart_keys *k, const patchart_csv_field *field, patchart_skips *skip
                           : "";
 
   patchart_set_error_at (&local, PATCHART_ERROR_DATA, k->file, field->line, field->column,
-                         "column \"%s\": \"%s\" is not %s%s", k->rule.column_name, k->value->str,
-                         what, level);
+                         "column \"%s\": \"%s\" is not %s%s", k->rule.column_name, value, what,
+                         level);
   if (!skips->enabled) {
     g_propagate_error (error, local);
     return FALSE;
@@ -187,11 +197,14 @@ take (patchart_keys *k, const char *text, gsize length, const patchart_csv_field
     length--;
   if (length == 0)
     return TRUE;
-  g_string_truncate (k->value, 0);
-  g_string_append_len (k->value, text, (gssize) length);
-  index = lookup (k, field);
+  if (text[length] != '\0') { /* a part of the field: copied to end it */
+    g_string_truncate (k->value, 0);
+    g_string_append_len (k->value, text, (gssize) length);
+    text = k->value->str;
+  }
+  index = lookup (k, text, field);
   if (index == INVALID)
-    return invalid (k, field, skips, error);
+    return invalid (k, text, field, skips, error);
   for (i = 0; i < indexes->len; i++)
     if (g_array_index (indexes, guint, i) == (guint) index)
       return TRUE;

@@ -27,21 +27,31 @@ typedef struct {
   guint line;       /* the physical line being fed, 1-based */
   guint field_line; /* where the field being parsed started */
   gboolean in_row;  /* a row has started and not yet ended */
-  GString *text;    /* this row's field texts, each NUL-terminated */
-  GArray *offsets;  /* gsize: where each field's text is in TEXT */
-  GArray *fields;   /* patchart_csv_field: this row's fields */
+  gboolean has_cr;  /* a "\r" anywhere: lines are found byte by byte */
+  gboolean checked; /* all the input is UTF-8 without NUL: no field checks */
+  /* This row, in buffers that only grow (a GArray or GString per field
+   * costs more than libcsv's parse of it). */
+  char *text; /* the row's field texts, each NUL-terminated */
+  gsize text_length, text_size;
+  patchart_csv_field *fields;
+  guint n_fields, fields_size;
   guint n_rows;
   patchart_csv_row_func func;
   gpointer user_data;
   GError *error; /* the first error: everything after it is ignored */
 } reader;
 
-/* The length of the physical line at S, its line end included. */
+/* The length of the physical line at S, its line end included.  Most
+ * files have no "\r" (HAS_CR FALSE): memchr finds the line end then. */
 static gsize
-line_length (const char *s, gsize n)
+line_length (const char *s, gsize n, gboolean has_cr)
 {
   gsize i;
 
+  if (!has_cr) {
+    const char *lf = memchr (s, '\n', n);
+    return lf != NULL ? (gsize) (lf - s) + 1 : n;
+  }
   for (i = 0; i < n; i++) {
     if (s[i] == '\n')
       return i + 1;
@@ -142,7 +152,7 @@ check_text (reader *r, const char *text, gsize length)
 {
   const char *end = NULL;
   guint line;
-  guint column = r->fields->len + 1;
+  guint column = r->n_fields + 1;
 
   if (g_utf8_validate_len (text, length, &end))
     return TRUE;
@@ -161,7 +171,7 @@ check_text (reader *r, const char *text, gsize length)
 static gboolean
 check_size (reader *r, gsize length)
 {
-  guint column = r->fields->len + 1;
+  guint column = r->n_fields + 1;
 
   if (length > PATCHART_CSV_MAX_FIELD)
     patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line, column,
@@ -176,36 +186,45 @@ check_size (reader *r, gsize length)
   return r->error == NULL;
 }
 
-/* libcsv's field callback. */
+/* libcsv's field callback.  The text is copied with the NUL libcsv ends
+ * it with (CSV_APPEND_NULL); until the row is delivered, a field's TEXT
+ * holds its offset in R->TEXT, which may move as it grows. */
 static void
 on_field (void *text, size_t length, void *data)
 {
   reader *r = data;
-  patchart_csv_field field = { NULL, length, r->field_line, 0 };
-  gsize offset;
+  patchart_csv_field *field;
 
-  if (r->error != NULL || !check_size (r, length) || !check_text (r, text ? text : "", length))
+  if (r->error != NULL || !check_size (r, length) ||
+      (!r->checked && !check_text (r, text ? text : "", length)))
     return;
-  offset = r->text->len;
-  g_string_append_len (r->text, text, (gssize) length);
-  g_string_append_c (r->text, '\0');
-  field.column = r->fields->len + 1;
-  g_array_append_val (r->fields, field);
-  g_array_append_val (r->offsets, offset);
+  if (r->text_length + length + 1 > r->text_size) {
+    r->text_size = MAX (2 * r->text_size, r->text_length + length + 1);
+    r->text = g_realloc (r->text, r->text_size);
+  }
+  if (r->n_fields == r->fields_size) {
+    r->fields_size *= 2;
+    r->fields = g_renew (patchart_csv_field, r->fields, r->fields_size);
+  }
+  memcpy (r->text + r->text_length, text ? text : "", length + 1);
+  field = &r->fields[r->n_fields++];
+  *field =
+      (patchart_csv_field){ GSIZE_TO_POINTER (r->text_length), length, r->field_line, r->n_fields };
+  r->text_length += length + 1;
   r->field_line = r->line;
 }
 
 static void
 deliver (reader *r)
 {
-  patchart_csv_field *fields = (patchart_csv_field *) r->fields->data;
+  patchart_csv_field *fields = r->fields;
   patchart_csv_row row;
   guint i;
 
-  for (i = 0; i < r->fields->len; i++)
-    fields[i].text = r->text->str + g_array_index (r->offsets, gsize, i);
+  for (i = 0; i < r->n_fields; i++)
+    fields[i].text = r->text + GPOINTER_TO_SIZE (fields[i].text);
   row.fields = fields;
-  row.n_fields = r->fields->len;
+  row.n_fields = r->n_fields;
   row.line = fields[0].line;
   row.end_line = r->line;
   r->n_rows++;
@@ -224,18 +243,17 @@ on_row (int terminator, void *data)
   if (r->error != NULL)
     return;
   r->in_row = FALSE;
-  if (r->fields->len > 0)
+  if (r->n_fields > 0)
     deliver (r);
-  g_string_truncate (r->text, 0);
-  g_array_set_size (r->fields, 0);
-  g_array_set_size (r->offsets, 0);
+  r->text_length = 0;
+  r->n_fields = 0;
 }
 
 /* csv_parse stopped early: say why, at the byte it stopped on. */
 static void
 parse_failed (reader *r)
 {
-  guint column = r->fields->len + 1;
+  guint column = r->n_fields + 1;
 
   if (csv_error (&r->parser) != CSV_EPARSE)
     patchart_set_error_at (&r->error, PATCHART_ERROR_INTERNAL, r->name, r->line, column,
@@ -273,17 +291,17 @@ feed (reader *r, const char *s, gsize n)
   }
 }
 
+/* Ends the parse; only a whole input (IS_START) with no row is empty. */
 static void
-finish (reader *r)
+finish (reader *r, gboolean is_start)
 {
   if (r->error != NULL)
     return;
   if (csv_fini (&r->parser, on_field, on_row, r) != 0)
-    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line,
-                           r->fields->len + 1,
+    patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, r->field_line, r->n_fields + 1,
                            "unterminated quote: this quoted field "
                            "is never closed");
-  if (r->n_rows == 0)
+  if (r->n_rows == 0 && is_start)
     patchart_set_error_at (&r->error, PATCHART_ERROR_DATA, r->name, 0, 0, "empty file");
 }
 
@@ -298,18 +316,18 @@ reader_init (reader *r, const char *name, char delimiter)
   csv_set_realloc_func (&r->parser, g_realloc);
   csv_set_free_func (&r->parser, g_free);
   csv_set_blk_size (&r->parser, 4096);
-  r->text = g_string_new (NULL);
-  r->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  r->fields = g_array_new (FALSE, FALSE, sizeof (patchart_csv_field));
+  r->text_size = 1024;
+  r->text = g_malloc (r->text_size);
+  r->fields_size = 16;
+  r->fields = g_new (patchart_csv_field, r->fields_size);
 }
 
 static void
 reader_clear (reader *r)
 {
   csv_free (&r->parser);
-  g_string_free (r->text, TRUE);
-  g_array_free (r->offsets, TRUE);
-  g_array_free (r->fields, TRUE);
+  g_free (r->text);
+  g_free (r->fields);
   g_clear_error (&r->error);
 }
 
@@ -391,8 +409,9 @@ check_input (const char *name, const char *data, gsize length, char delimiter, G
 }
 
 gboolean
-patchart_csv_parse (const char *name, const char *data, gsize length, char delimiter,
-                    patchart_csv_row_func func, gpointer user_data, GError **error)
+patchart_csv_parse_part (const char *name, const char *data, gsize length, char delimiter,
+                         guint lines_before, gboolean is_start, patchart_csv_row_func func,
+                         gpointer user_data, GError **error)
 {
   reader r;
   gsize pos = 0;
@@ -403,22 +422,35 @@ patchart_csv_parse (const char *name, const char *data, gsize length, char delim
 
   if (!check_input (name, data, length, delimiter, error))
     return FALSE;
-  if (length >= 3 && memcmp (data, BOM, 3) == 0)
+  if (is_start && length >= 3 && memcmp (data, BOM, 3) == 0)
     pos = 3;
   reader_init (&r, name, delimiter);
   r.data = data;
   r.length = length;
   r.func = func;
   r.user_data = user_data;
+  r.line = lines_before;
+  r.has_cr = memchr (data + pos, '\r', length - pos) != NULL;
+  /* one pass over the whole input is cheaper than one per field; if it
+   * fails, the fields are checked one by one, so that the error reported
+   * is the first in the file, whatever its kind */
+  r.checked = g_utf8_validate_len (data + pos, length - pos, NULL);
   while (pos < length && r.error == NULL) {
-    gsize n = line_length (data + pos, length - pos);
+    gsize n = line_length (data + pos, length - pos, r.has_cr);
     feed (&r, data + pos, n);
     pos += n;
   }
-  finish (&r);
+  finish (&r, is_start);
   ok = r.error == NULL;
   if (!ok)
     g_propagate_error (error, g_steal_pointer (&r.error));
   reader_clear (&r);
   return ok;
+}
+
+gboolean
+patchart_csv_parse (const char *name, const char *data, gsize length, char delimiter,
+                    patchart_csv_row_func func, gpointer user_data, GError **error)
+{
+  return patchart_csv_parse_part (name, data, length, delimiter, 0, TRUE, func, user_data, error);
 }

@@ -65,4 +65,11 @@ gboolean patchart_csv_check_start (const char *name, const char *data, gsize len
 gboolean patchart_csv_parse (const char *name, const char *data, gsize length, char delimiter,
                              patchart_csv_row_func func, gpointer user_data, GError **error);
 
+/* patchart_csv_parse() over a part of a file that starts at a row, after
+ * LINES_BEFORE line ends: rows and errors carry the file's line numbers.
+ * Only the part IS_START may begin with a BOM or be an "empty file". */
+gboolean patchart_csv_parse_part (const char *name, const char *data, gsize length, char delimiter,
+                                  guint lines_before, gboolean is_start, patchart_csv_row_func func,
+                                  gpointer user_data, GError **error);
+
 #endif

@@ -6,9 +6,8 @@
  * Outside quotes is known from the parity of the quote bytes since the
  * start of the file: in RFC 4180 a quote is either one of a pair around a
  * field or one of a doubled pair inside it, and a stray quote is an error
- * csvread reports in the piece where it is.  csvread counts each piece's
- * lines from 1, so rows and error messages are shifted by the lines
- * before the piece. */
+ * csvread reports in the piece where it is.  Each piece knows the lines
+ * before it, so that csvread numbers rows and errors as in the file. */
 #define _GNU_SOURCE /* memrchr */
 #include <errno.h>
 #include <stdio.h>
@@ -28,9 +27,10 @@ struct patchart_pieces {
   gboolean is_stdin;
   const char *data; /* in memory: what is left */
   gsize left;
-  GString *pending; /* read but not yet handed out */
-  gsize scanned;    /* bytes of PENDING whose quotes were counted */
-  gsize cut;        /* end of the last line end outside quotes */
+  GString *pending;   /* read but not yet handed out */
+  GAsyncQueue *spare; /* GString: buffers of pieces given back, for reuse */
+  gsize scanned;      /* bytes of PENDING whose quotes were counted */
+  gsize cut;          /* end of the last line end outside quotes */
   gboolean in_quotes;
   gboolean eof;
   int read_errno; /* why reading failed, or 0 */
@@ -42,6 +42,12 @@ struct patchart_pieces {
   GError *convert_error; /* reported once the rows before it are out */
 };
 
+static void
+free_buffer (gpointer buffer)
+{
+  g_string_free (buffer, TRUE);
+}
+
 patchart_pieces *
 patchart_pieces_open (const char *name, const char *path, const char *data, gsize length,
                       GError **error)
@@ -52,6 +58,7 @@ patchart_pieces_open (const char *name, const char *path, const char *data, gsiz
   p->data = data;
   p->left = length;
   p->pending = g_string_sized_new (path != NULL ? 2 * BLOCK : 0);
+  p->spare = g_async_queue_new_full (free_buffer);
   p->cd = (GIConv) -1;
   if (path != NULL) {
     p->is_stdin = strcmp (path, "-") == 0;
@@ -74,6 +81,7 @@ patchart_pieces_close (patchart_pieces *p)
   if (p->fp != NULL && !p->is_stdin)
     fclose (p->fp);
   g_string_free (p->pending, TRUE);
+  g_async_queue_unref (p->spare);
   if (p->cd != (GIConv) -1)
     g_iconv_close (p->cd);
   if (p->raw != NULL)
@@ -105,11 +113,14 @@ patchart_pieces_convert (patchart_pieces *p, const char *encoding, char delimite
 }
 
 void
-patchart_piece_free (patchart_piece *piece)
+patchart_pieces_done (patchart_pieces *p, patchart_piece *piece)
 {
   if (piece == NULL)
     return;
-  g_free (piece->data);
+  if (piece->buffer->allocated_len <= 4 * BLOCK)
+    g_async_queue_push (p->spare, piece->buffer);
+  else /* grown for a long record: not kept */
+    g_string_free (piece->buffer, TRUE);
   g_free (piece);
 }
 
@@ -249,19 +260,28 @@ fill (patchart_pieces *p)
   return n > 0 && p->convert_error == NULL;
 }
 
-/* The first N bytes of PENDING as a piece. */
+/* The first N bytes of PENDING as a piece: the piece takes PENDING's
+ * buffer rather than a copy, and the rest starts a spare one, so that
+ * memory is not given back to the system and asked for again. */
 static patchart_piece *
 take (patchart_pieces *p, gsize n)
 {
   patchart_piece *piece = g_new0 (patchart_piece, 1);
+  gsize rest = p->pending->len - n;
+  GString *next = g_async_queue_try_pop (p->spare);
 
-  piece->data = g_memdup2 (p->pending->str, n + 1);
-  piece->data[n] = '\0';
+  if (next == NULL)
+    next = g_string_sized_new (rest + BLOCK);
+  g_string_truncate (next, 0);
+  g_string_append_len (next, p->pending->str + n, (gssize) rest);
+  g_string_truncate (p->pending, n);
+  piece->buffer = p->pending;
+  piece->data = p->pending->str;
   piece->length = n;
   piece->index = p->n_pieces++;
   piece->lines_before = p->lines;
+  p->pending = next;
   p->lines += patchart_csv_count_lines (piece->data, n);
-  g_string_erase (p->pending, 0, (gssize) n);
   p->scanned -= MIN (p->scanned, n);
   p->cut = 0;
   return piece;
@@ -296,72 +316,10 @@ patchart_pieces_next (patchart_pieces *p, patchart_piece **piece, GError **error
   return TRUE;
 }
 
-/* An error csvread set inside a piece: "NAME:LINE..." names a line of
- * the piece; make it the file's. */
-static void
-shift_error (const char *name, guint lines_before, GError *error)
-{
-  gsize n = strlen (name);
-  const char *p = error->message + n + 1;
-  char *end = NULL;
-  guint64 line;
-  char *message;
-
-  if (strncmp (error->message, name, n) != 0 || error->message[n] != ':' || !g_ascii_isdigit (*p))
-    return;
-  line = g_ascii_strtoull (p, &end, 10);
-  message = g_strdup_printf ("%s:%" G_GUINT64_FORMAT "%s", name, line + lines_before, end);
-  g_free (error->message);
-  error->message = message;
-}
-
-typedef struct {
-  const patchart_piece *piece;
-  patchart_csv_row_func func;
-  gpointer user_data;
-  GArray *fields;
-  guint n_rows;
-  gboolean func_failed; /* FUNC's error: its lines are the file's already */
-} shifter;
-
-static gboolean
-shifted_row (const patchart_csv_row *row, gpointer data, GError **error)
-{
-  shifter *s = data;
-  patchart_csv_row copy = *row;
-  guint shift = s->piece->lines_before;
-
-  g_array_set_size (s->fields, 0);
-  g_array_append_vals (s->fields, row->fields, row->n_fields);
-  for (guint i = 0; i < row->n_fields; i++)
-    g_array_index (s->fields, patchart_csv_field, i).line += shift;
-  copy.fields = (const patchart_csv_field *) s->fields->data;
-  copy.line += shift;
-  copy.end_line += shift;
-  s->n_rows++;
-  s->func_failed = !s->func (&copy, s->user_data, error);
-  return !s->func_failed;
-}
-
 gboolean
 patchart_piece_parse (const patchart_piece *piece, const char *name, char delimiter,
                       patchart_csv_row_func func, gpointer user_data, GError **error)
 {
-  shifter s = { piece, func, user_data, g_array_new (FALSE, FALSE, sizeof (patchart_csv_field)),
-                0,     FALSE };
-  GError *local = NULL;
-  gboolean ok =
-      patchart_csv_parse (name, piece->data, piece->length, delimiter, shifted_row, &s, &local);
-
-  if (!ok && piece->index > 0 && s.n_rows == 0 &&
-      g_str_has_suffix (local->message, ": empty file")) {
-    g_clear_error (&local); /* blank lines only: the file is not empty */
-    ok = TRUE;
-  }
-  if (!ok && !s.func_failed && local->domain == PATCHART_ERROR)
-    shift_error (name, piece->lines_before, local);
-  if (!ok)
-    g_propagate_error (error, local);
-  g_array_free (s.fields, TRUE);
-  return ok;
+  return patchart_csv_parse_part (name, piece->data, piece->length, delimiter, piece->lines_before,
+                                  piece->index == 0, func, user_data, error);
 }

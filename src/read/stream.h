@@ -13,7 +13,8 @@ typedef struct patchart_pieces patchart_pieces;
 
 /* About a megabyte of whole rows, and where they are in the file. */
 typedef struct {
-  char *data;
+  const char *data; /* NUL-terminated */
+  GString *buffer;  /* holds DATA */
   gsize length;
   guint index;        /* 0 for the first piece, then 1, 2, ... */
   guint lines_before; /* line ends in the file before this piece */
@@ -42,7 +43,9 @@ gboolean patchart_pieces_convert (patchart_pieces *pieces, const char *encoding,
                                   GError **error);
 
 void patchart_pieces_close (patchart_pieces *pieces);
-void patchart_piece_free (patchart_piece *piece);
+/* Gives PIECE back once parsed: its buffer is kept for a later piece.
+ * Any thread may call it, before patchart_pieces_close(). */
+void patchart_pieces_done (patchart_pieces *pieces, patchart_piece *piece);
 
 /* patchart_csv_parse() over PIECE with the file's line numbers, in rows
  * and in errors.  Blank lines only are not an "empty file" after the

@@ -167,7 +167,7 @@ read_pieces (patchart_table *table, patchart_pieces *pieces, const patchart_tabl
     return FALSE;
   while ((ok = patchart_pieces_next (pieces, &piece, error)) && piece != NULL) {
     ok = patchart_piece_parse (piece, table->name, options->delimiter, add_row, table, error);
-    patchart_piece_free (piece);
+    patchart_pieces_done (pieces, piece);
     if (ok && func != NULL && patchart_table_n_rows (table) > 0)
       ok = func (table, user_data, error);
     if (!ok)

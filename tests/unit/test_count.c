@@ -15,6 +15,7 @@
 #include "count/count.h"
 #include "count/countfile.h"
 #include "count/dates.h"
+#include "count/keys.h"
 #include "figure/figure.h"
 #include "count/ipc.h"
 #include "read/stream.h"
@@ -464,7 +465,7 @@ test_pieces_end (void **state)
   assert_non_null (piece);
   assert_int_equal (piece->length, strlen (csv));
   assert_int_equal (patchart_csv_count_lines (piece->data, piece->length), 3);
-  patchart_piece_free (piece);
+  patchart_pieces_done (pieces, piece);
   assert_true (patchart_pieces_next (pieces, &piece, NULL));
   assert_null (piece);
   patchart_pieces_close (pieces);
@@ -551,6 +552,35 @@ test_csv_errors_in_later_pieces (void **state)
   g_string_free (csv, TRUE);
 }
 
+/* A tally may count a later piece of the file before an earlier one: a
+ * value seen again at an earlier place moves its label's place there,
+ * whether or not the memo already knew the raw value. */
+static void
+test_keys_keep_the_earliest_place (void **state)
+{
+  patchart_key_rule rule = { .col = 0, .column_name = "applicant" };
+  patchart_keys *k = patchart_keys_new ("t.csv", &rule);
+  GArray *indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  patchart_skips skips = { 0 };
+  patchart_csv_field later = { "ACME", 4, 900, 2 }, earlier = { "ACME", 4, 40, 3 };
+  patchart_csv_field padded = { " ACME ", 6, 7, 1 };
+
+  assert_true (patchart_keys_of (k, &later, indexes, &skips, NULL));
+  assert_int_equal (patchart_keys_n_labels (k), 1);
+  assert_int_equal (patchart_keys_place (k, 0).line, 900);
+  assert_true (patchart_keys_of (k, &earlier, indexes, &skips, NULL));
+  assert_int_equal (patchart_keys_place (k, 0).line, 40);
+  assert_int_equal (patchart_keys_place (k, 0).column, 3);
+  assert_true (patchart_keys_of (k, &later, indexes, &skips, NULL));
+  assert_int_equal (patchart_keys_place (k, 0).line, 40);
+  /* trimmed, the same label */
+  assert_true (patchart_keys_of (k, &padded, indexes, &skips, NULL));
+  assert_int_equal (patchart_keys_n_labels (k), 1);
+  assert_int_equal (patchart_keys_place (k, 0).line, 7);
+  g_array_free (indexes, TRUE);
+  patchart_keys_free (k);
+}
+
 static void
 test_settings_repeatable_where (void **state)
 {
@@ -633,6 +663,7 @@ main (void)
     cmocka_unit_test (test_error_lines_in_later_pieces),
     cmocka_unit_test (test_csv_errors_in_later_pieces),
     cmocka_unit_test (test_settings_repeatable_where),
+    cmocka_unit_test (test_keys_keep_the_earliest_place),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

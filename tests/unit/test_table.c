@@ -528,6 +528,10 @@ test_first_error_wins (void **state G_GNUC_UNUSED)
 {
   expect_error ("a,b\n1,\xff\n1,2,3\n\"open", "t.csv:2:2: invalid UTF-8 (byte 0xFF" NOT_UTF8);
   expect_error ("a,b\n1,2,3\nx\"y,\xff\n", "t.csv:2:3: row has 3 fields but the header has 2");
+  /* the bad quote comes first, though the input is checked for UTF-8
+   * before it is parsed */
+  expect_error ("a,b\n1,x\"y\n2,\xff\n", "t.csv:2:2: quote inside an unquoted field "
+                                         "(quote the whole field and double the quote)");
 }
 
 static void
