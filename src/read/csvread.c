@@ -27,7 +27,7 @@ typedef struct {
   guint line;       /* the physical line being fed, 1-based */
   guint field_line; /* where the field being parsed started */
   gboolean in_row;  /* a row has started and not yet ended */
-  gboolean has_cr;  /* a "\r" anywhere: lines are found byte by byte */
+  gboolean whole;   /* fed whole: lines counted at row ends (parse_whole) */
   gboolean checked; /* all the input is UTF-8 without NUL: no field checks */
   /* This row, in buffers that only grow (a GArray or GString per field
    * costs more than libcsv's parse of it). */
@@ -239,7 +239,6 @@ on_row (int terminator, void *data)
 {
   reader *r = data;
 
-  (void) terminator;
   if (r->error != NULL)
     return;
   r->in_row = FALSE;
@@ -247,6 +246,10 @@ on_row (int terminator, void *data)
     deliver (r);
   r->text_length = 0;
   r->n_fields = 0;
+  if (r->whole && terminator == '\n') {
+    r->line++;
+    r->field_line = r->line;
+  }
 }
 
 /* csv_parse stopped early: say why, at the byte it stopped on. */
@@ -268,18 +271,13 @@ parse_failed (reader *r)
                            "(quote the whole field and double the quote)");
 }
 
-/* Feeds one physical line of N bytes at S, in pieces, so that a field
- * growing past its limit stops the parse before it is held whole. */
+/* Feeds N bytes at S to libcsv in pieces, so that a field growing past
+ * its limit stops the parse before it is held whole. */
 static void
-feed (reader *r, const char *s, gsize n)
+feed_bytes (reader *r, const char *s, gsize n)
 {
   gsize done = 0;
 
-  r->line++;
-  if (!r->in_row && !is_blank (s, n, r->delimiter)) {
-    r->in_row = TRUE;
-    r->field_line = r->line;
-  }
   while (done < n && r->error == NULL) {
     gsize piece = MIN (n - done, PATCHART_CSV_MAX_FIELD);
 
@@ -289,6 +287,72 @@ feed (reader *r, const char *s, gsize n)
     if (r->error == NULL)
       check_size (r, r->parser.entry_pos);
   }
+}
+
+/* Feeds one physical line of N bytes at S. */
+static void
+feed_line (reader *r, const char *s, gsize n)
+{
+  r->line++;
+  if (!r->in_row && !is_blank (s, n, r->delimiter)) {
+    r->in_row = TRUE;
+    r->field_line = r->line;
+  }
+  feed_bytes (r, s, n);
+}
+
+/* Whether every row of the N bytes at S is on one line, and every line
+ * ends in "\n" ("\r" only in "\r\n"): then libcsv's row ends (it reports
+ * blank lines too, CSV_REPALL_NL) say which line a row is on, and the
+ * bytes can be fed whole.  Quotes pair up from the start (it starts at a
+ * row), so a line end between a quote and the next is inside a field. */
+static gboolean
+one_row_per_line (const char *s, gsize n)
+{
+  const char *end = s + n, *at = s;
+  gboolean quoted = FALSE;
+
+  for (const char *cr = s; (cr = memchr (cr, '\r', (gsize) (end - cr))) != NULL; cr++)
+    if (cr + 1 == end || cr[1] != '\n')
+      return FALSE;
+  while (at < end) {
+    const char *quote = memchr (at, '"', (gsize) (end - at));
+    const char *stop = quote != NULL ? quote : end;
+
+    if (quoted && memchr (at, '\n', (gsize) (stop - at)) != NULL)
+      return FALSE;
+    if (quote == NULL)
+      break;
+    quoted = !quoted;
+    at = quote + 1;
+  }
+  return TRUE;
+}
+
+/* Parses the N bytes at S one physical line at a time, counting lines as
+ * it goes: any input, as the file's lines. */
+static void
+parse_by_line (reader *r, const char *s, gsize n)
+{
+  gboolean has_cr = memchr (s, '\r', n) != NULL;
+  gsize pos = 0;
+
+  while (pos < n && r->error == NULL) {
+    gsize length = line_length (s + pos, n - pos, has_cr);
+    feed_line (r, s + pos, length);
+    pos += length;
+  }
+}
+
+/* Parses the N bytes at S whole, one_row_per_line () being true: a call
+ * into libcsv per line costs more than the line's parse. */
+static void
+parse_whole (reader *r, const char *s, gsize n)
+{
+  r->whole = TRUE;
+  r->line++;
+  r->field_line = r->line;
+  feed_bytes (r, s, n);
 }
 
 /* Ends the parse; only a whole input (IS_START) with no row is empty. */
@@ -311,7 +375,7 @@ reader_init (reader *r, const char *name, char delimiter)
   memset (r, 0, sizeof *r);
   r->name = name;
   r->delimiter = delimiter;
-  csv_init (&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  csv_init (&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL);
   csv_set_delim (&r->parser, (unsigned char) delimiter);
   csv_set_realloc_func (&r->parser, g_realloc);
   csv_set_free_func (&r->parser, g_free);
@@ -408,10 +472,11 @@ check_input (const char *name, const char *data, gsize length, char delimiter, G
   return patchart_csv_check_start (name, data, length, delimiter, error);
 }
 
-gboolean
-patchart_csv_parse_part (const char *name, const char *data, gsize length, char delimiter,
-                         guint lines_before, gboolean is_start, patchart_csv_row_func func,
-                         gpointer user_data, GError **error)
+/* The parse of patchart_csv_parse_part (); BY_LINE: always line by line. */
+static gboolean
+parse (const char *name, const char *data, gsize length, char delimiter, guint lines_before,
+       gboolean is_start, gboolean by_line, patchart_csv_row_func func, gpointer user_data,
+       GError **error)
 {
   reader r;
   gsize pos = 0;
@@ -430,22 +495,36 @@ patchart_csv_parse_part (const char *name, const char *data, gsize length, char 
   r.func = func;
   r.user_data = user_data;
   r.line = lines_before;
-  r.has_cr = memchr (data + pos, '\r', length - pos) != NULL;
   /* one pass over the whole input is cheaper than one per field; if it
    * fails, the fields are checked one by one, so that the error reported
    * is the first in the file, whatever its kind */
   r.checked = g_utf8_validate_len (data + pos, length - pos, NULL);
-  while (pos < length && r.error == NULL) {
-    gsize n = line_length (data + pos, length - pos, r.has_cr);
-    feed (&r, data + pos, n);
-    pos += n;
-  }
+  if (r.checked && !by_line && one_row_per_line (data + pos, length - pos))
+    parse_whole (&r, data + pos, length - pos);
+  else
+    parse_by_line (&r, data + pos, length - pos);
   finish (&r, is_start);
   ok = r.error == NULL;
   if (!ok)
     g_propagate_error (error, g_steal_pointer (&r.error));
   reader_clear (&r);
   return ok;
+}
+
+gboolean
+patchart_csv_parse_part (const char *name, const char *data, gsize length, char delimiter,
+                         guint lines_before, gboolean is_start, patchart_csv_row_func func,
+                         gpointer user_data, GError **error)
+{
+  return parse (name, data, length, delimiter, lines_before, is_start, FALSE, func, user_data,
+                error);
+}
+
+gboolean
+patchart_csv_parse_by_line (const char *name, const char *data, gsize length, char delimiter,
+                            patchart_csv_row_func func, gpointer user_data, GError **error)
+{
+  return parse (name, data, length, delimiter, 0, TRUE, TRUE, func, user_data, error);
 }
 
 gboolean

@@ -17,6 +17,9 @@
 #include "read/stream.h"
 
 #define BLOCK (1024 * 1024)
+/* The first piece is read on its own before the threads start (it holds
+ * the header): a small one lets them start sooner. */
+#define FIRST_BLOCK (64 * 1024)
 /* A record longer than this is cut anyway, so that a stray quote is
  * reported where it is rather than after reading the whole file. */
 #define MAX_PIECE (64 * BLOCK)
@@ -171,17 +174,17 @@ scan (patchart_pieces *p)
 static gsize
 read_block (patchart_pieces *p, GString *bytes)
 {
-  gsize n;
+  gsize want = p->n_pieces == 0 ? FIRST_BLOCK : BLOCK, n;
 
   if (p->fp == NULL) {
-    n = MIN (p->left, (gsize) BLOCK);
+    n = MIN (p->left, want);
     g_string_append_len (bytes, p->data, (gssize) n);
     p->data += n;
     p->left -= n;
   } else {
-    g_string_set_size (bytes, bytes->len + BLOCK);
-    n = fread (bytes->str + bytes->len - BLOCK, 1, BLOCK, p->fp);
-    g_string_set_size (bytes, bytes->len - BLOCK + n);
+    g_string_set_size (bytes, bytes->len + want);
+    n = fread (bytes->str + bytes->len - want, 1, want, p->fp);
+    g_string_set_size (bytes, bytes->len - want + n);
     if (n == 0 && ferror (p->fp))
       p->read_errno = errno != 0 ? errno : EIO;
   }

@@ -3,11 +3,59 @@
  *
  * The first byte chooses the options: delimiter, header row, encoding.
  * Every table read is checked against itself: each cell's position lies
- * inside the input's lines and each cell is valid UTF-8. */
+ * inside the input's lines and each cell is valid UTF-8.  The parser's two
+ * ways of feeding libcsv (whole, when every row is on one line, or line
+ * by line) must give the same rows, places and error. */
+#include <stdio.h>
 #include <string.h>
 
 #include "fuzz.h"
+#include "read/csvread.h"
 #include "read/table.h"
+
+static gboolean
+write_row (const patchart_csv_row *row, gpointer data, GError **error)
+{
+  GString *out = data;
+
+  (void) error;
+  g_string_append_printf (out, "%u-%u:", row->line, row->end_line);
+  for (guint i = 0; i < row->n_fields; i++)
+    g_string_append_printf (out, " %u:%u:%zu[%s]", row->fields[i].line, row->fields[i].column,
+                            row->fields[i].length, row->fields[i].text);
+  g_string_append_c (out, '\n');
+  return TRUE;
+}
+
+static char *
+parsed (const char *data, size_t size, char delimiter, gboolean by_line)
+{
+  GString *out = g_string_new (NULL);
+  GError *error = NULL;
+  gboolean ok =
+      by_line
+          ? patchart_csv_parse_by_line ("fuzz.csv", data, size, delimiter, write_row, out, &error)
+          : patchart_csv_parse ("fuzz.csv", data, size, delimiter, write_row, out, &error);
+
+  if (!ok)
+    g_string_append_printf (out, "error: %s\n", error->message);
+  g_clear_error (&error);
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_both_ways (const char *data, size_t size, char delimiter)
+{
+  char *whole = parsed (data, size, delimiter, FALSE);
+  char *by_line = parsed (data, size, delimiter, TRUE);
+
+  if (strcmp (whole, by_line) != 0) {
+    fprintf (stderr, "whole:\n%s---\nby line:\n%s", whole, by_line);
+    g_assert_not_reached ();
+  }
+  g_free (whole);
+  g_free (by_line);
+}
 
 static void
 check_table (const patchart_table *table, size_t size)
@@ -54,5 +102,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_assert (error->message != NULL && g_utf8_validate (error->message, -1, NULL));
   g_clear_error (&error);
   patchart_table_free (table);
+  if (options.encoding == NULL)
+    check_both_ways ((const char *) data + 1, size - 1, options.delimiter);
   return 0;
 }

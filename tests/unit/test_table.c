@@ -534,6 +534,84 @@ test_first_error_wins (void **state G_GNUC_UNUSED)
                                          "(quote the whole field and double the quote)");
 }
 
+/* Rows, fields and their places written out, then the error if any. */
+static gboolean
+write_row (const patchart_csv_row *row, gpointer data, GError **error G_GNUC_UNUSED)
+{
+  GString *out = data;
+
+  g_string_append_printf (out, "row %u-%u:", row->line, row->end_line);
+  for (guint i = 0; i < row->n_fields; i++)
+    g_string_append_printf (out, " %u:%u[%s]", row->fields[i].line, row->fields[i].column,
+                            row->fields[i].text);
+  g_string_append_c (out, '\n');
+  return TRUE;
+}
+
+static char *
+parsed (const char *data, gsize length, gboolean by_line)
+{
+  GString *out = g_string_new (NULL);
+  GError *error = NULL;
+  gboolean ok = by_line
+                    ? patchart_csv_parse_by_line (NAME, data, length, ',', write_row, out, &error)
+                    : patchart_csv_parse (NAME, data, length, ',', write_row, out, &error);
+
+  if (!ok)
+    g_string_append_printf (out, "error: %s\n", error->message);
+  g_clear_error (&error);
+  return g_string_free (out, FALSE);
+}
+
+/* An input whose rows are each on one line is fed to libcsv whole, and
+ * its lines counted at row ends; any other line by line.  Both give the
+ * same rows, places and errors. */
+static void
+test_whole_and_by_line_agree (void **state G_GNUC_UNUSED)
+{
+  static const char *const inputs[] = {
+    "a,b\n1,2\n",
+    "a,b\r\n1,2\r\n\r\n3,4",             /* CRLF, a blank line, no final line end */
+    "a,b\n\n  \n\t\n1,2\n \n3,4\n",      /* blank lines, spaces and tabs only */
+    "a,b\n  1 , 2 \n\"x\",\"y\"\"z\"\n", /* spaces around fields, doubled quote */
+    "a,b\n\"1,5\",2\n,\n\"\",\n",        /* a delimiter quoted; empty fields */
+    "a,b\n1,x\"y\n2,3\n",                /* a stray quote */
+    "a,b\n1,\"x\"y\n",                   /* text after the closing quote */
+    "a,b\n1,\"open\n",                   /* a quote never closed, at the end */
+    "a,b\n1,\"open",                     /* ... and no line end */
+    "a,b\n1,\"x\ny\",3\n4,5\n",          /* a line end in quotes: by line */
+    "a,b\r1,2\r\n3,4\n",                 /* a lone CR: by line */
+    "a,b\n1,\xff\n",                     /* not UTF-8: by line */
+    "a,b\n1,2,3\n\n4,5\n",               /* ragged rows are the caller's */
+    "\xEF\xBB\xBF"
+    "a,b\n1,2\n",       /* a BOM */
+    "\n\n\na,b\n1,2\n", /* blank lines first */
+    "a\r\n\r\n\r\n",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++) {
+    char *whole = parsed (inputs[i], strlen (inputs[i]), FALSE);
+    char *by_line = parsed (inputs[i], strlen (inputs[i]), TRUE);
+    if (strcmp (whole, by_line) != 0)
+      fail_msg ("input %zu:\n%s---\n%s", i, whole, by_line);
+    g_free (whole);
+    g_free (by_line);
+  }
+  /* and the places are the lines they are on */
+  {
+    char *out = parsed (inputs[2], strlen (inputs[2]), FALSE);
+    assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
+                              "row 5-5: 5:1[1] 5:2[2]\n"
+                              "row 7-7: 7:1[3] 7:2[4]\n");
+    g_free (out);
+    out = parsed (inputs[1], strlen (inputs[1]), FALSE);
+    assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
+                              "row 2-2: 2:1[1] 2:2[2]\n"
+                              "row 4-4: 4:1[3] 4:2[4]\n");
+    g_free (out);
+  }
+}
+
 static void
 test_read_file (void **state G_GNUC_UNUSED)
 {
@@ -899,6 +977,7 @@ main (void)
     cmocka_unit_test (test_tab),
     cmocka_unit_test (test_bad_delimiter),
     cmocka_unit_test (test_first_error_wins),
+    cmocka_unit_test (test_whole_and_by_line_agree),
     cmocka_unit_test (test_read_file),
     cmocka_unit_test (test_read_file_bom_crlf),
     cmocka_unit_test (test_read_missing_file),
