@@ -8,18 +8,19 @@
 # Generates ROWS records (about 100 bytes each, so ~100 MB for a million)
 # into a temporary folder — nothing is committed — with an applicant
 # column of 20,000 names in a skewed distribution, then counts the top 10
-# applicants three ways and prints wall time (s), CPU time (user + system,
-# s) and peak RSS (MB) from /usr/bin/time side by side, the best of RUNS
-# runs each (default 3: the machine may be shared), and the parse rate:
-# the input's megabytes (10^6 bytes) per CPU second, that is per core busy
-# (patchart counts on up to 4 threads; mawk and sort on one).  The top-10
-# lists of sort and mawk are compared with patchart's.  Needs mawk and
+# applicants three ways and prints wall time (s, to the millisecond), CPU
+# time (user + system, s) and peak RSS (MB) from /usr/bin/time side by
+# side, the best of RUNS runs each (default 5: the machine may be shared),
+# the parse rate: the input's megabytes (10^6 bytes) per CPU second, that
+# is per core busy (patchart counts on up to 4 threads; mawk and sort on
+# one), and patchart's wall time over each peer's.  The top-10 lists of
+# sort and mawk are compared with patchart's.  Needs mawk and
 # /usr/bin/time (scripts/install-bench-deps.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 patchart=${1:-$root/build/src/patchart}
 rows=${2:-1000000}
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/patchart-count.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 csv=$dir/export.csv
@@ -45,13 +46,18 @@ printf '%-36s %9s %9s %14s %14s\n' "method" "wall (s)" "CPU (s)" "peak RSS (MB)"
 
 # measure NAME COMMAND...: runs COMMAND RUNS times under /usr/bin/time and
 # prints the best wall time with its CPU time, peak RSS and the megabytes
-# of input per CPU second; keeps the standard output in $dir/NAME.out.
+# of input per CPU second; keeps the standard output in $dir/NAME.out and
+# the best wall time in walls[NAME].
+declare -A walls
 measure () {
-  local name=$1 best="" best_wall="" line wall user sys kb cpu rate
+  local name=$1 best="" best_wall="" line start wall user sys kb cpu rate
   shift
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -o "$dir/time" "$@" > "$dir/$name.out"
-    read -r wall user sys kb < "$dir/time"
+    start=$(date +%s%N)
+    /usr/bin/time -f '%U %S %M' -o "$dir/time" "$@" > "$dir/$name.out"
+    # to the millisecond: /usr/bin/time's %e has only two decimals
+    wall=$(printf '%.3f' "$(echo "($(date +%s%N) - $start) / 1000000000" | bc -l)")
+    read -r user sys kb < "$dir/time"
     cpu=$(echo "$user + $sys" | bc -l)
     rate=-
     if [ "$(echo "$cpu > 0" | bc -l)" = 1 ]; then
@@ -65,6 +71,7 @@ measure () {
     fi
   done
   echo "$best"
+  walls[$name]=$best_wall
 }
 
 measure "patchart ranking --count --top 10" \
@@ -76,6 +83,11 @@ measure "mawk count | sort -rn | head" \
 measure "patchart ... --split ';' --where" \
   "$patchart" ranking --count --label Applicants --split ';' --where Jurisdiction=CN \
   --top 10 --others "$csv" -o "$dir/top10-cn.svg"
+
+for m in "sort | uniq -c | sort -rn | head" "mawk count | sort -rn | head"; do
+  printf 'patchart / %s, wall time: %.2f\n' "$m" \
+    "$(echo "${walls[patchart ranking --count --top 10]} / ${walls[$m]}" | bc -l)"
+done
 
 # The same ten names, in the same order, all three ways (patchart's PDF
 # holds the labels as text; ties are by name everywhere).
