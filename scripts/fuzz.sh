@@ -19,6 +19,9 @@ CC=${FUZZ_CC:-clang} cmake -S . -B build-fuzz -DPATCHART_FUZZ=ON -DPATCHART_BUIL
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 
+# the tests' suppressions and the fuzzers' own (tests/fuzz/lsan.supp)
+cat tests/lsan.supp tests/fuzz/lsan.supp > build-fuzz/lsan.supp
+
 status=0
 for t in "${targets[@]}"; do
   work=build-fuzz/corpus-$t findings=build-fuzz/findings/$t
@@ -27,8 +30,9 @@ for t in "${targets[@]}"; do
   dict=()
   case $t in csv | figure) dict=(-dict=tests/fuzz/csv.dict) ;; esac
   echo "fuzz: $t for ${seconds}s"
-  # fontconfig's process-lifetime caches (the layout target loads fonts)
-  if ! LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
+  # fontconfig's process-lifetime caches (the layout target loads fonts),
+  # GSlice's per-thread tables
+  if ! LSAN_OPTIONS=suppressions=$root/build-fuzz/lsan.supp:print_suppressions=0 \
        build-fuzz/tests/fuzz/fuzz_"$t" "$work" "${dict[@]}" -max_total_time="$seconds" \
        -timeout=5 -rss_limit_mb=2048 -max_len=131072 -print_final_stats=1 \
        -artifact_prefix="$findings/" 2>build-fuzz/fuzz-"$t".log; then

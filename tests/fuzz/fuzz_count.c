@@ -55,12 +55,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   GError *error = NULL;
   gsize n_options;
 
-  /* GLib's idle pool threads end after 15 s, or when more than two are
-   * idle, at any moment: one ending while LeakSanitizer looks has its
-   * thread data (GSlice's 2,032-byte per-thread magazines) seen as
-   * leaked.  Idle threads are kept instead; they are reused. */
-  g_thread_pool_set_max_idle_time (0);
-  g_thread_pool_set_max_unused_threads (-1);
   if (size < 1)
     return 0;
   nul = memchr (data + 1, '\0', size - 1);
