@@ -102,7 +102,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_assert (error->message != NULL && g_utf8_validate (error->message, -1, NULL));
   g_clear_error (&error);
   patchart_table_free (table);
-  if (options.encoding == NULL)
+  if (options.encoding == NULL) {
     check_both_ways ((const char *) data + 1, size - 1, options.delimiter);
+    /* a space delimiter: lines of spaces are not blank */
+    check_both_ways ((const char *) data + 1, size - 1, ' ');
+  }
   return 0;
 }

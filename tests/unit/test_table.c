@@ -549,7 +549,7 @@ write_row (const patchart_csv_row *row, gpointer data, GError **error G_GNUC_UNU
 }
 
 static char *
-parsed (const char *data, gsize length, gboolean by_line)
+parsed (const char *data, gsize length, char delimiter, gboolean by_line)
 {
   GString *out = g_string_new (NULL);
   GError *error = NULL;
@@ -589,22 +589,26 @@ test_whole_and_by_line_agree (void **state G_GNUC_UNUSED)
     "a\r\n\r\n\r\n",
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++) {
-    char *whole = parsed (inputs[i], strlen (inputs[i]), FALSE);
-    char *by_line = parsed (inputs[i], strlen (inputs[i]), TRUE);
-    if (strcmp (whole, by_line) != 0)
-      fail_msg ("input %zu:\n%s---\n%s", i, whole, by_line);
-    g_free (whole);
-    g_free (by_line);
-  }
+  /* a space or a tab as the delimiter: blank lines are not blank */
+  static const char delimiters[] = { ',', ' ', '\t' };
+
+  for (gsize d = 0; d < G_N_ELEMENTS (delimiters); d++)
+    for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++) {
+      char *whole = parsed (inputs[i], strlen (inputs[i]), delimiters[d], FALSE);
+      char *by_line = parsed (inputs[i], strlen (inputs[i]), delimiters[d], TRUE);
+      if (strcmp (whole, by_line) != 0)
+        fail_msg ("input %zu, delimiter '%c':\n%s---\n%s", i, delimiters[d], whole, by_line);
+      g_free (whole);
+      g_free (by_line);
+    }
   /* and the places are the lines they are on */
   {
-    char *out = parsed (inputs[2], strlen (inputs[2]), FALSE);
+    char *out = parsed (inputs[2], strlen (inputs[2]), ',', FALSE);
     assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
                               "row 5-5: 5:1[1] 5:2[2]\n"
                               "row 7-7: 7:1[3] 7:2[4]\n");
     g_free (out);
-    out = parsed (inputs[1], strlen (inputs[1]), FALSE);
+    out = parsed (inputs[1], strlen (inputs[1]), ',', FALSE);
     assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
                               "row 2-2: 2:1[1] 2:2[2]\n"
                               "row 4-4: 4:1[3] 4:2[4]\n");
