@@ -9,45 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../csvrows.h"
 #include "fuzz.h"
 #include "read/csvread.h"
 #include "read/table.h"
 
-static gboolean
-write_row (const patchart_csv_row *row, gpointer data, GError **error)
-{
-  GString *out = data;
-
-  (void) error;
-  g_string_append_printf (out, "%u-%u:", row->line, row->end_line);
-  for (guint i = 0; i < row->n_fields; i++)
-    g_string_append_printf (out, " %u:%u:%zu[%s]", row->fields[i].line, row->fields[i].column,
-                            row->fields[i].length, row->fields[i].text);
-  g_string_append_c (out, '\n');
-  return TRUE;
-}
-
-static char *
-parsed (const char *data, size_t size, char delimiter, gboolean by_line)
-{
-  GString *out = g_string_new (NULL);
-  GError *error = NULL;
-  gboolean ok =
-      by_line
-          ? patchart_csv_parse_by_line ("fuzz.csv", data, size, delimiter, write_row, out, &error)
-          : patchart_csv_parse ("fuzz.csv", data, size, delimiter, write_row, out, &error);
-
-  if (!ok)
-    g_string_append_printf (out, "error: %s\n", error->message);
-  g_clear_error (&error);
-  return g_string_free (out, FALSE);
-}
-
 static void
 check_both_ways (const char *data, size_t size, char delimiter)
 {
-  char *whole = parsed (data, size, delimiter, FALSE);
-  char *by_line = parsed (data, size, delimiter, TRUE);
+  char *whole = csvrows_parse (data, size, delimiter, FALSE);
+  char *by_line = csvrows_parse (data, size, delimiter, TRUE);
 
   if (strcmp (whole, by_line) != 0) {
     fprintf (stderr, "whole:\n%s---\nby line:\n%s", whole, by_line);

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "patchart.h"
+#include "../csvrows.h"
 #include "read/csvread.h"
 #include "util/error.h"
 #include "read/table.h"
@@ -534,35 +535,6 @@ test_first_error_wins (void **state G_GNUC_UNUSED)
                                          "(quote the whole field and double the quote)");
 }
 
-/* Rows, fields and their places written out, then the error if any. */
-static gboolean
-write_row (const patchart_csv_row *row, gpointer data, GError **error G_GNUC_UNUSED)
-{
-  GString *out = data;
-
-  g_string_append_printf (out, "row %u-%u:", row->line, row->end_line);
-  for (guint i = 0; i < row->n_fields; i++)
-    g_string_append_printf (out, " %u:%u[%s]", row->fields[i].line, row->fields[i].column,
-                            row->fields[i].text);
-  g_string_append_c (out, '\n');
-  return TRUE;
-}
-
-static char *
-parsed (const char *data, gsize length, char delimiter, gboolean by_line)
-{
-  GString *out = g_string_new (NULL);
-  GError *error = NULL;
-  gboolean ok = by_line
-                    ? patchart_csv_parse_by_line (NAME, data, length, ',', write_row, out, &error)
-                    : patchart_csv_parse (NAME, data, length, ',', write_row, out, &error);
-
-  if (!ok)
-    g_string_append_printf (out, "error: %s\n", error->message);
-  g_clear_error (&error);
-  return g_string_free (out, FALSE);
-}
-
 /* An input whose rows are each on one line is fed to libcsv whole, and
  * its lines counted at row ends; any other line by line.  Both give the
  * same rows, places and errors. */
@@ -594,8 +566,8 @@ test_whole_and_by_line_agree (void **state G_GNUC_UNUSED)
 
   for (gsize d = 0; d < G_N_ELEMENTS (delimiters); d++)
     for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++) {
-      char *whole = parsed (inputs[i], strlen (inputs[i]), delimiters[d], FALSE);
-      char *by_line = parsed (inputs[i], strlen (inputs[i]), delimiters[d], TRUE);
+      char *whole = csvrows_parse (inputs[i], strlen (inputs[i]), delimiters[d], FALSE);
+      char *by_line = csvrows_parse (inputs[i], strlen (inputs[i]), delimiters[d], TRUE);
       if (strcmp (whole, by_line) != 0)
         fail_msg ("input %zu, delimiter '%c':\n%s---\n%s", i, delimiters[d], whole, by_line);
       g_free (whole);
@@ -603,12 +575,12 @@ test_whole_and_by_line_agree (void **state G_GNUC_UNUSED)
     }
   /* and the places are the lines they are on */
   {
-    char *out = parsed (inputs[2], strlen (inputs[2]), ',', FALSE);
+    char *out = csvrows_parse (inputs[2], strlen (inputs[2]), ',', FALSE);
     assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
                               "row 5-5: 5:1[1] 5:2[2]\n"
                               "row 7-7: 7:1[3] 7:2[4]\n");
     g_free (out);
-    out = parsed (inputs[1], strlen (inputs[1]), ',', FALSE);
+    out = csvrows_parse (inputs[1], strlen (inputs[1]), ',', FALSE);
     assert_string_equal (out, "row 1-1: 1:1[a] 1:2[b]\n"
                               "row 2-2: 2:1[1] 2:2[2]\n"
                               "row 4-4: 4:1[3] 4:2[4]\n");
