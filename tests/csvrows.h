@@ -33,8 +33,8 @@ csvrows_parse (const char *data, gsize length, char delimiter, gboolean by_line)
   GError *error = NULL;
   gboolean ok = by_line ? patchart_csv_parse_by_line ("t.csv", data, length, delimiter,
                                                       csvrows_write_row, out, &error)
-                        : patchart_csv_parse ("t.csv", data, length, delimiter,
-                                              csvrows_write_row, out, &error);
+                        : patchart_csv_parse ("t.csv", data, length, delimiter, csvrows_write_row,
+                                              out, &error);
 
   if (!ok)
     g_string_append_printf (out, "error: %s\n", error->message);

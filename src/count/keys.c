@@ -104,6 +104,16 @@ compare_places (const patchart_place *a, const patchart_place *b)
   return 0;
 }
 
+/* Moves label INDEX's place to PLACE if that is earlier. */
+static void
+keep_earlier (patchart_keys *k, guint index, patchart_place place)
+{
+  patchart_place *have = &g_array_index (k->places, patchart_place, index);
+
+  if (compare_places (&place, have) < 0)
+    *have = place;
+}
+
 /* The index of LABEL, added with PLACE if new; an earlier PLACE replaces
  * the one it has. */
 static guint
@@ -113,9 +123,7 @@ intern_at (patchart_keys *k, const char *label, patchart_place place)
   char *copy;
 
   if (g_hash_table_lookup_extended (k->index, label, NULL, &found)) {
-    patchart_place *have = &g_array_index (k->places, patchart_place, GPOINTER_TO_UINT (found));
-    if (compare_places (&place, have) < 0)
-      *have = place;
+    keep_earlier (k, GPOINTER_TO_UINT (found), place);
     return GPOINTER_TO_UINT (found);
   }
   copy = g_strdup (label);
@@ -142,12 +150,8 @@ lookup (patchart_keys *k, const char *value, const patchart_csv_field *field)
 
   if (g_hash_table_lookup_extended (k->memo, value, NULL, &found)) {
     index = GPOINTER_TO_INT (found);
-    if (index != INVALID) {
-      patchart_place place = { field->line, field->column };
-      patchart_place *have = &g_array_index (k->places, patchart_place, index);
-      if (compare_places (&place, have) < 0)
-        *have = place;
-    }
+    if (index != INVALID)
+      keep_earlier (k, (guint) index, (patchart_place){ field->line, field->column });
     return index;
   }
   index = cut (k, value) ? (gint) intern (k, k->cut->str, field) : INVALID;
